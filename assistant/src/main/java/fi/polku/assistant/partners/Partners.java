@@ -2,10 +2,12 @@ package fi.polku.assistant.partners;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** The partner codes Polku knows, and the source a visit is recorded with. */
 @Component
+@EnableConfigurationProperties(PartnerSettings.class)
 public final class Partners {
 
     /** The source recorded for a partner code that is not known: never an error. */
