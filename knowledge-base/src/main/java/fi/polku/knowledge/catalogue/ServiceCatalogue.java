@@ -1,8 +1,10 @@
 package fi.polku.knowledge.catalogue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The validated set of service descriptions, loaded from the bundled classpath folder or from a folder on disk. */
 public final class ServiceCatalogue {
@@ -10,17 +12,24 @@ public final class ServiceCatalogue {
     private final List<ServiceDescription> services;
 
     ServiceCatalogue(List<ServiceDescription> services) {
+        Set<String> ids = new HashSet<>();
+        for (ServiceDescription service : services) {
+            if (!ids.add(service.id())) {
+                throw new CatalogueException(
+                        "services/" + service.id() + ".yml", 0, "id", "duplicate id '" + service.id() + "'");
+            }
+        }
         this.services = List.copyOf(services);
     }
 
     /** Loads and validates the bundled services under classpath {@code polku/services/}. */
     public static ServiceCatalogue loadBundled() {
-        throw new UnsupportedOperationException("not yet");
+        return new ServiceCatalogue(new ServiceFolder().readBundled());
     }
 
     /** Loads and validates every {@code *.yml} file of the folder. */
     public static ServiceCatalogue load(Path folder) {
-        throw new UnsupportedOperationException("not yet");
+        return new ServiceCatalogue(new ServiceFolder().read(folder));
     }
 
     /** A catalogue of already built descriptions, e.g. imported from PTV; only uniqueness of ids is checked. */
