@@ -1,20 +1,20 @@
 package fi.polku.knowledge.catalogue;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The validated set of service descriptions, loaded from the bundled classpath folder or from a folder on disk. */
 public final class ServiceCatalogue {
 
     private final List<ServiceDescription> services;
+    private final Map<String, ServiceDescription> byId = new HashMap<>();
 
     ServiceCatalogue(List<ServiceDescription> services) {
-        Set<String> ids = new HashSet<>();
         for (ServiceDescription service : services) {
-            if (!ids.add(service.id())) {
+            if (byId.putIfAbsent(service.id(), service) != null) {
                 throw new CatalogueException(
                         "services/" + service.id() + ".yml", 0, "id", "duplicate id '" + service.id() + "'");
             }
@@ -42,6 +42,6 @@ public final class ServiceCatalogue {
     }
 
     public Optional<ServiceDescription> find(String id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 }

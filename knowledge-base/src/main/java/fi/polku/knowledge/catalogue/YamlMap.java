@@ -112,8 +112,14 @@ final class YamlMap {
         }
         List<String> result = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                throw error(lineOf(item), qualified(key), "every list item must be a non-empty text");
+            if (!(item instanceof ScalarNode scalar)) {
+                throw error(
+                        lineOf(item),
+                        qualified(key),
+                        "a list item must be plain text; put an item that contains ': ' in double quotes");
+            }
+            if (scalar.getValue().isBlank()) {
+                throw error(lineOf(item), qualified(key), "a list item must not be empty");
             }
             result.add(scalar.getValue().strip());
         }
