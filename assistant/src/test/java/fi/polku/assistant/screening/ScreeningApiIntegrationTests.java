@@ -8,14 +8,31 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The screening API end to end: questionnaire, decision, stored result, deletion. */
 @PolkuIntegrationTest
+@RecordApplicationEvents
 class ScreeningApiIntegrationTests {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void announcesACompletedScreeningWithoutItsAnswers() {
+        post("{\"answers\":{\"urgent_concern\":true},\"source\":\"unknown-partner\"}");
+
+        assertThat(events.stream(ScreeningCompleted.class)).singleElement().satisfies(completed -> {
+            assertThat(completed.segment()).isEqualTo(fi.polku.segmentation.Segment.URGENT_HELP);
+            assertThat(completed.crisis()).isTrue();
+            assertThat(completed.source()).isEqualTo("other");
+        });
+    }
 
     @Test
     void servesTheQuestionnaireInTheAskedLanguage() {
