@@ -8,13 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The screening API end to end: questionnaire, decision, stored result, deletion. */
 @PolkuIntegrationTest
-@RecordApplicationEvents
 class ScreeningApiIntegrationTests {
 
     @Autowired
