@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.polku.assistant.PolkuIntegrationTest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,13 +22,22 @@ class ScreeningApiIntegrationTests {
     WebTestClient client;
 
     @Autowired
-    ApplicationEvents events;
+    ConfigurableApplicationContext context;
 
     @Test
     void announcesACompletedScreeningWithoutItsAnswers() {
-        post("{\"answers\":{\"urgent_concern\":true},\"source\":\"unknown-partner\"}");
+        // the event is published on a worker thread, which @RecordApplicationEvents does not see
+        List<ScreeningCompleted> events = new CopyOnWriteArrayList<>();
+        ApplicationListener<PayloadApplicationEvent<ScreeningCompleted>> listener =
+                event -> events.add(event.getPayload());
+        context.addApplicationListener(listener);
+        try {
+            post("{\"answers\":{\"urgent_concern\":true},\"source\":\"unknown-partner\"}");
+        } finally {
+            context.removeApplicationListener(listener);
+        }
 
-        assertThat(events.stream(ScreeningCompleted.class)).singleElement().satisfies(completed -> {
+        assertThat(events).singleElement().satisfies(completed -> {
             assertThat(completed.segment()).isEqualTo(fi.polku.segmentation.Segment.URGENT_HELP);
             assertThat(completed.crisis()).isTrue();
             assertThat(completed.source()).isEqualTo("other");
