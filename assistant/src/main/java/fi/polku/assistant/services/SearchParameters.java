@@ -2,10 +2,12 @@ package fi.polku.assistant.services;
 
 import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.ApiProblem;
+import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.FieldProblem;
 import fi.polku.knowledge.search.SearchRequest;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.instrument.Municipalities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,11 @@ class SearchParameters {
     static final int MAX_LIMIT = 50;
 
     private final ApiMessages messages;
+    private final CurrentRules rules;
 
-    SearchParameters(ApiMessages messages) {
+    SearchParameters(ApiMessages messages, CurrentRules rules) {
         this.messages = messages;
+        this.rules = rules;
     }
 
     SearchRequest request(
@@ -58,11 +62,13 @@ class SearchParameters {
         return value <= MAX_LIMIT ? value : 0;
     }
 
-    private static @Nullable String slug(@Nullable String municipality) {
+    /** A municipality the rules know, else none: an unknown one filters nothing (api.md). */
+    private @Nullable String slug(@Nullable String municipality) {
         if (municipality == null || municipality.isBlank()) {
             return null;
         }
-        return municipality.strip().toLowerCase(Locale.ROOT);
+        String slug = municipality.strip().toLowerCase(Locale.ROOT);
+        return rules.get().municipalities().isKnown(slug) && !slug.equals(Municipalities.OTHER) ? slug : null;
     }
 
     private static @Nullable Segment segment(@Nullable String code) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 
 import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.CurrentKnowledgeBase;
+import fi.polku.assistant.system.CurrentRules;
 import fi.polku.knowledge.catalogue.Channel;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
@@ -18,6 +19,9 @@ import fi.polku.knowledge.search.SearchResults;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.instrument.Municipalities;
+import fi.polku.segmentation.instrument.Municipality;
+import fi.polku.segmentation.rules.RuleBook;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +48,19 @@ class ServiceControllerTests {
     @MockitoBean
     CurrentKnowledgeBase currentKnowledgeBase;
 
+    @MockitoBean
+    CurrentRules currentRules;
+
     private final KnowledgeBase knowledgeBase = mock(KnowledgeBase.class);
+    private final RuleBook ruleBook = mock(RuleBook.class);
 
     @BeforeEach
     void knowsOneService() {
+        given(currentRules.get()).willReturn(ruleBook);
+        given(ruleBook.municipalities())
+                .willReturn(new Municipalities(List.of(
+                        new Municipality("vaasa", "905", "Vaasa", "Vasa"),
+                        new Municipality("other", null, "Muu", "Annan"))));
         given(currentKnowledgeBase.get()).willReturn(knowledgeBase);
         given(knowledgeBase.catalogue()).willReturn(ServiceCatalogue.of(List.of(workTrial())));
         given(knowledgeBase.search(any()))
@@ -77,6 +90,20 @@ class ServiceControllerTests {
         org.mockito.Mockito.verify(knowledgeBase).search(request.capture());
         assertThat(request.getValue())
                 .isEqualTo(new SearchRequest("työkokeilu", Language.SV, 10, "vaasa", Segment.WORK_ABILITY_TEAM));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helsinki", "other", "  "})
+    void ignoresAnUnknownMunicipality(String municipality) {
+        client.get()
+                .uri("/api/services/search?q=apu&municipality={m}", municipality)
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
+        org.mockito.Mockito.verify(knowledgeBase).search(request.capture());
+        assertThat(request.getValue().municipality()).isNull();
     }
 
     @Test
@@ -144,6 +171,29 @@ class ServiceControllerTests {
                 .expectBody()
                 .jsonPath("$.errors[*].field")
                 .isEqualTo(List.of("q", "limit"));
+    }
+
+    @Test
+    void answersAnUnexpectedFailureWithA500ProblemWithoutDetails() {
+        given(knowledgeBase.search(any())).willThrow(new IllegalStateException("index broken at /secret/path"));
+
+        client.get()
+                .uri("/api/services/search?q=apu&lang=en")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(500)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("Something went wrong. Please try again in a moment.")
+                .jsonPath("$.errors")
+                .isEmpty()
+                .jsonPath("$.trace")
+                .doesNotExist()
+                .consumeWith(result -> assertThat(new String(result.getResponseBody()))
+                        .doesNotContain("secret")
+                        .doesNotContain("IllegalState"));
     }
 
     @Test

@@ -22,9 +22,9 @@ class InvalidRulesStartupIntegrationTests {
 
     @Test
     void failsStartUpNamingTheFileAndLineOfABadRule() throws IOException {
-        RuleFolders.copyBundledTo(rulesFolder);
+        BundledFolders.copy(BundledFolders.RULES, rulesFolder);
         Path ruleFile = firstRuleFile();
-        Files.writeString(ruleFile, RuleFolders.read(ruleFile) + "\n  broken: [not closed\n");
+        Files.writeString(ruleFile, BundledFolders.read(ruleFile) + "\n  broken: [not closed\n");
 
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(PolkuApplication.class)
                 .properties("polku.rules.path=" + rulesFolder, "server.port=0")

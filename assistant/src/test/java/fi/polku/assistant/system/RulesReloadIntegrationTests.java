@@ -35,7 +35,7 @@ class RulesReloadIntegrationTests {
 
     @DynamicPropertySource
     static void rulesFromFolder(DynamicPropertyRegistry registry) throws IOException {
-        RuleFolders.copyBundledTo(rulesFolder);
+        BundledFolders.copy(BundledFolders.RULES, rulesFolder);
         registry.add("polku.rules.path", rulesFolder::toString);
         registry.add("polku.rules.reload-interval", () -> "1h");
     }
@@ -53,7 +53,7 @@ class RulesReloadIntegrationTests {
         String reason = firstReason(before);
         Path file = fileWith(reason);
 
-        RuleFolders.replace(file, reason, reason + " Muokattu.");
+        BundledFolders.replace(file, reason, reason + " Muokattu.");
 
         assertThat(rules.reload()).isTrue();
         Map<String, Object> after = screenEmpty();
@@ -67,7 +67,7 @@ class RulesReloadIntegrationTests {
         Map<String, Object> before = screenEmpty();
         Path file = fileWith(firstReason(before));
 
-        Files.writeString(file, RuleFolders.read(file) + "\n  this is: [not valid\n");
+        Files.writeString(file, BundledFolders.read(file) + "\n  this is: [not valid\n");
 
         assertThat(rules.reload()).isFalse();
         Map<String, Object> after = screenEmpty();
@@ -76,7 +76,7 @@ class RulesReloadIntegrationTests {
     }
 
     private Path fileWith(String text) throws IOException {
-        List<Path> files = RuleFolders.filesContaining(rulesFolder, text);
+        List<Path> files = BundledFolders.filesContaining(rulesFolder, text);
         assertThat(files).as("rule files with the reason text").hasSize(1);
         return files.getFirst();
     }

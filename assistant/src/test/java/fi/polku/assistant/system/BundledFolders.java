@@ -10,19 +10,20 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Test helper: copies the bundled rule folder (classpath {@code polku/rules/}, in a jar or not) to a folder. */
-final class RuleFolders {
+/** Test helper: copies a bundled classpath folder (in a jar or not) to a folder, and edits the copies. */
+final class BundledFolders {
 
-    private static final String ROOT = "polku/rules/";
+    static final String RULES = "polku/rules/";
+    static final String SERVICES = "polku/services/";
 
-    private RuleFolders() {}
+    private BundledFolders() {}
 
-    static void copyBundledTo(Path target) throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**");
+    static void copy(String root, Path target) throws IOException {
+        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "**");
         for (Resource resource : resources) {
             String url = resource.getURL().toString();
-            int at = url.lastIndexOf(ROOT);
-            String relative = url.substring(at + ROOT.length());
+            int at = url.lastIndexOf(root);
+            String relative = url.substring(at + root.length());
             if (relative.isEmpty() || relative.endsWith("/") || !resource.isReadable()) {
                 continue;
             }
