@@ -55,7 +55,7 @@ class SearchParameters {
             return DEFAULT_LIMIT;
         }
         String digits = limit.strip();
-        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 0;
         }
         int value = Integer.parseInt(digits);

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -47,9 +48,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     Mono<ResponseEntity<Object>> handleUnexpected(Exception exception, ServerWebExchange exchange) {
-        // the exception may quote input; log its type and stack only, never request data
-        log.error(
-                "Unexpected error answering {}", exchange.getRequest().getPath().pathWithinApplication(), exception);
+        // the route pattern, never the path: a path may hold a screening id, and ids are never logged
+        Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        log.error("Unexpected error answering {} {}", exchange.getRequest().getMethod(), route, exception);
         return Mono.just(respond(HttpStatus.INTERNAL_SERVER_ERROR, List.of(), language(exchange)));
     }
 

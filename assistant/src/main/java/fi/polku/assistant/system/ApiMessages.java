@@ -11,7 +11,7 @@ public final class ApiMessages {
 
     private final MessageSource messages;
 
-    ApiMessages(MessageSource messages) {
+    public ApiMessages(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -74,6 +74,20 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void rejectsTrailingGarbageAfterTheJson() {
+        client.post()
+                .uri("/api/screenings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"answers\":{}} {\"answers\":{\"age\":\"x\"}}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body");
+    }
+
+    @Test
     void rejectsAJsonArrayAsBody() {
         client.post()
                 .uri("/api/screenings")
