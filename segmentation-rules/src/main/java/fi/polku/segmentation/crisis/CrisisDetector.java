@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds crisis expressions (suicidal thoughts, a wish to die, self-harm, harming others) in free text, in every
  * language whatever the page language. Words of a phrase must come in order, with at most {@value #GAP} other words
- * between two of them. A guard phrase (a figure of speech or a negation) takes its words out of play, so a crisis
+ * between two of them. A guard phrase, matched exactly (never by typo), (a figure of speech or a negation) takes its words out of play, so a crisis
  * phrase cannot use them; anything else that matches is flagged: when in doubt, flag.
  */
 public final class CrisisDetector {
@@ -21,18 +21,21 @@ public final class CrisisDetector {
     private record Compiled(String category, Language language, String source, int[][] atoms) {}
 
     private final Lexicon lexicon;
+    private final Lexicon guardLexicon;
     private final List<Compiled> phrases = new ArrayList<>();
     private final List<Compiled> guards = new ArrayList<>();
 
     private CrisisDetector(List<PhraseList> lists) {
         Set<String> neverTypos = new HashSet<>();
         lists.forEach(l -> neverTypos.addAll(l.neverTypos()));
-        this.lexicon = new Lexicon(neverTypos);
+        this.lexicon = new Lexicon(neverTypos, true);
+        this.guardLexicon = new Lexicon(neverTypos, false);
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
+                Lexicon words = phrase.guard() ? guardLexicon : lexicon;
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives ->
-                                alternatives.stream().mapToInt(lexicon::id).toArray())
+                                alternatives.stream().mapToInt(words::id).toArray())
                         .toArray(int[][]::new);
                 Compiled compiled = new Compiled(phrase.category(), list.language(), phrase.source(), atoms);
                 (phrase.guard() ? guards : phrases).add(compiled);
@@ -55,18 +58,19 @@ public final class CrisisDetector {
         if (words.length == 0) {
             return Optional.empty();
         }
-        BitSet[] matches = lexicon.match(words);
+        BitSet[] guardMatches = guardLexicon.match(words);
         BitSet guarded = new BitSet(words.length);
         for (Compiled guard : guards) {
             for (int start = 0; start < words.length; start++) {
                 int[] used = new int[guard.atoms().length];
-                if (matchFrom(guard.atoms(), 0, start, matches, new BitSet(), used)) {
+                if (matchFrom(guard.atoms(), 0, start, guardMatches, new BitSet(), used)) {
                     for (int w : used) {
                         guarded.set(w);
                     }
                 }
             }
         }
+        BitSet[] matches = lexicon.match(words);
         for (Compiled phrase : phrases) {
             int[] used = new int[phrase.atoms().length];
             for (int start = 0; start < words.length; start++) {

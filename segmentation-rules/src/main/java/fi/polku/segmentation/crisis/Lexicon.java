@@ -22,9 +22,12 @@ final class Lexicon {
     private final List<Atom> atoms = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private final Set<String> neverTypos;
+    private final boolean typos;
 
-    Lexicon(Set<String> neverTypos) {
+    /** A lexicon; {@code typos} false matches exactly only (guards must never widen by typo). */
+    Lexicon(Set<String> neverTypos, boolean typos) {
         this.neverTypos = Set.copyOf(neverTypos);
+        this.typos = typos;
     }
 
     /** The id of a word or stem, adding it on first sight. */
@@ -42,7 +45,7 @@ final class Lexicon {
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             BitSet found = new BitSet(atoms.size());
-            boolean typosAllowed = word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word);
+            boolean typosAllowed = typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word);
             for (int a = 0; a < atoms.size(); a++) {
                 Atom atom = atoms.get(a);
                 if (matches(atom, word, typosAllowed)) {
