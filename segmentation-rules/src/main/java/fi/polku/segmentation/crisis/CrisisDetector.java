@@ -28,11 +28,11 @@ public final class CrisisDetector {
     private CrisisDetector(List<PhraseList> lists) {
         Set<String> neverTypos = new HashSet<>();
         lists.forEach(l -> neverTypos.addAll(l.neverTypos()));
-        this.lexicon = new Lexicon(neverTypos, true);
-        this.guardLexicon = new Lexicon(neverTypos, false);
+        Lexicon.Builder phraseWords = new Lexicon.Builder();
+        Lexicon.Builder guardWords = new Lexicon.Builder();
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
-                Lexicon words = phrase.guard() ? guardLexicon : lexicon;
+                Lexicon.Builder words = phrase.guard() ? guardWords : phraseWords;
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives ->
                                 alternatives.stream().mapToInt(words::id).toArray())
@@ -41,6 +41,8 @@ public final class CrisisDetector {
                 (phrase.guard() ? guards : phrases).add(compiled);
             }
         }
+        this.lexicon = phraseWords.build(neverTypos, true);
+        this.guardLexicon = guardWords.build(neverTypos, false);
     }
 
     /** A detector over these phrase lists, typically one per language. */
