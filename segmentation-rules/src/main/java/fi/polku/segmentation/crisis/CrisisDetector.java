@@ -22,6 +22,8 @@ public final class CrisisDetector {
 
     private final Lexicon lexicon;
     private final Lexicon guardLexicon;
+    private final FirstWordIndex phraseStarts;
+    private final FirstWordIndex guardStarts;
     private final List<Compiled> phrases = new ArrayList<>();
     private final List<Compiled> guards = new ArrayList<>();
 
@@ -43,6 +45,10 @@ public final class CrisisDetector {
         }
         this.lexicon = phraseWords.build(neverTypos, true);
         this.guardLexicon = guardWords.build(neverTypos, false);
+        this.phraseStarts =
+                new FirstWordIndex(phrases.stream().map(Compiled::atoms).toList());
+        this.guardStarts =
+                new FirstWordIndex(guards.stream().map(Compiled::atoms).toList());
     }
 
     /** A detector over these phrase lists, typically one per language. */
@@ -54,34 +60,37 @@ public final class CrisisDetector {
         return detect(text).isPresent();
     }
 
-    /** The first crisis expression found in the text, in any of the languages. */
+    /** The first crisis expression (in phrase-list order) found in the text, in any of the languages. */
     public Optional<CrisisSignal> detect(String text) {
         String[] words = CrisisText.words(text);
         if (words.length == 0) {
             return Optional.empty();
         }
-        BitSet[] guardMatches = guardLexicon.match(words);
         BitSet guarded = new BitSet(words.length);
-        for (Compiled guard : guards) {
-            for (int start = 0; start < words.length; start++) {
-                int[] used = new int[guard.atoms().length];
-                if (matchFrom(guard.atoms(), 0, start, guardMatches, new BitSet(), used)) {
-                    for (int w : used) {
-                        guarded.set(w);
-                    }
+        BitSet[] guardMatches = guardLexicon.match(words);
+        guardStarts.forEachStart(guardMatches, (guard, start) -> {
+            int[] used = new int[guards.get(guard).atoms().length];
+            if (matchFrom(guards.get(guard).atoms(), 0, start, guardMatches, new BitSet(), used)) {
+                for (int w : used) {
+                    guarded.set(w);
                 }
             }
-        }
+        });
         BitSet[] matches = lexicon.match(words);
-        for (Compiled phrase : phrases) {
-            int[] used = new int[phrase.atoms().length];
-            for (int start = 0; start < words.length; start++) {
-                if (matchFrom(phrase.atoms(), 0, start, matches, guarded, used)) {
-                    return Optional.of(new CrisisSignal(phrase.category(), phrase.language(), phrase.source()));
+        int[] best = {Integer.MAX_VALUE};
+        phraseStarts.forEachStart(matches, (phrase, start) -> {
+            if (phrase < best[0]) {
+                int[] used = new int[phrases.get(phrase).atoms().length];
+                if (matchFrom(phrases.get(phrase).atoms(), 0, start, matches, guarded, used)) {
+                    best[0] = phrase;
                 }
             }
+        });
+        if (best[0] == Integer.MAX_VALUE) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Compiled found = phrases.get(best[0]);
+        return Optional.of(new CrisisSignal(found.category(), found.language(), found.source()));
     }
 
     private static boolean matchFrom(
