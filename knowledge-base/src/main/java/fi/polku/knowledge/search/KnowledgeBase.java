@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -27,23 +28,34 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Snippets snippets;
     private final Recommender recommender;
 
-    private KnowledgeBase(ServiceCatalogue catalogue) throws IOException {
+    private KnowledgeBase(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) throws IOException {
         this.catalogue = catalogue;
         this.analysis = new Analysis();
         this.directory = new ServiceIndexer().index(catalogue, analysis);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        Set<String> municipalities = new HashSet<>();
-        catalogue.all().forEach(s -> municipalities.addAll(s.municipalities()));
-        this.queries = new ServiceQueryBuilder(analysis, reader, municipalities);
+        this.queries = new ServiceQueryBuilder(analysis, reader, knownMunicipality);
         this.snippets = new Snippets(searcher, analysis);
-        this.recommender = new Recommender(catalogue, municipalities);
+        this.recommender = new Recommender(catalogue, knownMunicipality);
     }
 
-    /** Builds the index of the catalogue; call again to rebuild after the catalogue changed. */
+    /**
+     * Builds the index of the catalogue; call again to rebuild after the catalogue changed. A municipality counts as
+     * known (and filters) when some service names it.
+     */
     public static KnowledgeBase build(ServiceCatalogue catalogue) {
+        Set<String> named = new HashSet<>();
+        catalogue.all().forEach(s -> named.addAll(s.municipalities()));
+        return build(catalogue, named::contains);
+    }
+
+    /**
+     * Builds the index; {@code knownMunicipality} tells which slugs filter (e.g. the rule book's municipalities): an
+     * unknown one means no filter, a known one keeps nationwide services and those offered there.
+     */
+    public static KnowledgeBase build(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
         try {
-            return new KnowledgeBase(catalogue);
+            return new KnowledgeBase(catalogue, knownMunicipality);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the service index", e);
         }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,12 +31,12 @@ final class ServiceQueryBuilder {
 
     private final Analysis analysis;
     private final IndexReader reader;
-    private final Set<String> knownMunicipalities;
+    private final Predicate<String> knownMunicipality;
 
-    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Set<String> knownMunicipalities) {
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
         this.analysis = analysis;
         this.reader = reader;
-        this.knownMunicipalities = knownMunicipalities;
+        this.knownMunicipality = knownMunicipality;
     }
 
     /** The query, or null when the text analyses to nothing. */
@@ -91,7 +91,7 @@ final class ServiceQueryBuilder {
 
     private void addFilters(BooleanQuery.Builder query, SearchRequest request) {
         String municipality = request.municipality();
-        if (municipality != null && knownMunicipalities.contains(municipality)) {
+        if (municipality != null && knownMunicipality.test(municipality)) {
             query.add(
                     new BooleanQuery.Builder()
                             .add(new TermQuery(new Term(IndexField.MUNICIPALITY, municipality)), Occur.SHOULD)
