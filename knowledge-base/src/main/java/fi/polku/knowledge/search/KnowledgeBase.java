@@ -2,14 +2,18 @@ package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -74,11 +78,16 @@ public final class KnowledgeBase implements AutoCloseable {
         try {
             TopDocs top = searcher.search(query, Math.min(request.limit(), 200));
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            Map<Language, BooleanQuery> highlightQueries = new EnumMap<>(Language.class);
             for (ScoreDoc hit : top.scoreDocs) {
                 String id = searcher.storedFields().document(hit.doc).get(IndexField.ID);
                 ServiceDescription service = catalogue.find(id).orElseThrow();
                 var text = service.text(request.language());
-                hits.add(new SearchHit(id, text.title(), snippets.snippet(request.text(), hit.doc, text), hit.score));
+                hits.add(new SearchHit(
+                        id,
+                        text.title(),
+                        snippets.snippet(hit.doc, text, highlightQueries, request.text()),
+                        hit.score));
             }
             return new SearchResults(request.text(), hits);
         } catch (IOException e) {

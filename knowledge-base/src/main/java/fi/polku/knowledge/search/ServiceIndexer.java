@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -20,6 +22,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Writes the catalogue into an in-memory Lucene index: one document per service, its texts per language. */
 final class ServiceIndexer {
+
+    /** Stored, with offsets in the postings so snippets need no re-analysis. */
+    private static final FieldType HIGHLIGHTED = highlighted();
 
     private final Parser markdown = Parser.builder().build();
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
@@ -54,10 +59,17 @@ final class ServiceIndexer {
             }
             doc.add(new TextField(IndexField.TITLE.name(lang), text.title(), Field.Store.NO));
             doc.add(new TextField(IndexField.KEYWORDS.name(lang), keywords(text), Field.Store.NO));
-            doc.add(new TextField(IndexField.SUMMARY.name(lang), text.summary(), Field.Store.YES));
-            doc.add(new TextField(IndexField.BODY.name(lang), plain(text.descriptionMarkdown()), Field.Store.YES));
+            doc.add(new Field(IndexField.SUMMARY.name(lang), text.summary(), HIGHLIGHTED));
+            doc.add(new Field(IndexField.BODY.name(lang), plain(text.descriptionMarkdown()), HIGHLIGHTED));
         }
         return doc;
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static String keywords(ServiceText text) {

@@ -4,6 +4,9 @@ import fi.polku.knowledge.catalogue.ServiceText;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a result's snippet: the description of the result language with the query's words wrapped in {@code <mark>},
- * everything else HTML-escaped; the summary when the description has no hit.
+ * everything else HTML-escaped; the summary when the description has no hit. Offsets come from the postings.
  */
 final class Snippets {
 
@@ -26,29 +29,39 @@ final class Snippets {
         this.analysis = analysis;
         this.highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(10_000)
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                 .build();
     }
 
-    String snippet(String text, int doc, ServiceText serviceText) {
-        Language lang = serviceText.language();
+    /**
+     * The snippet of one hit; {@code cache} holds the highlight query per result language for one search, so the
+     * text is analysed once per language, not once per hit.
+     */
+    String snippet(int doc, ServiceText text, Map<Language, BooleanQuery> cache, String queryText) {
+        Language lang = text.language();
+        BooleanQuery query = cache.computeIfAbsent(lang, l -> highlightQuery(l, queryText));
+        if (!query.clauses().isEmpty()) {
+            for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
+                String passage = highlight(field.name(lang), query, doc);
+                if (passage != null) {
+                    return passage;
+                }
+            }
+        }
+        return escape(text.summary());
+    }
+
+    /** Typed words and synonyms of the result language; compound parts would mark too much. */
+    private BooleanQuery highlightQuery(Language lang, String queryText) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (WeightedTerm term : QueryTerms.analyse(analysis.query(lang), text)) {
+        for (WeightedTerm term : QueryTerms.analyse(analysis.query(lang), queryText)) {
             if (term.weight() > WeightedTerm.COMPOUND_PART) {
                 for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
                     terms.add(new TermQuery(new Term(field.name(lang), term.text())), Occur.SHOULD);
                 }
             }
         }
-        BooleanQuery query = terms.build();
-        @Nullable String body = query.clauses().isEmpty() ? null : highlight(IndexField.BODY.name(lang), query, doc);
-        if (body != null) {
-            return body;
-        }
-        @Nullable
-        String summary = query.clauses().isEmpty() ? null : highlight(IndexField.SUMMARY.name(lang), query, doc);
-        return summary != null ? summary : escape(serviceText.summary());
+        return terms.build();
     }
 
     private @Nullable String highlight(String field, BooleanQuery query, int doc) {
