@@ -1,27 +1,24 @@
 package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
-import fi.polku.knowledge.catalogue.ServiceDescription;
-import fi.polku.segmentation.Language;
+import fi.polku.knowledge.catalogue.ServiceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
 /** The service catalogue together with its in-memory Lucene index: free-text search and profile recommendation. */
 public final class KnowledgeBase implements AutoCloseable {
+
+    private static final Set<String> ID_ONLY = Set.of(IndexField.ID);
 
     private final ServiceCatalogue catalogue;
     private final Analysis analysis;
@@ -77,17 +74,18 @@ public final class KnowledgeBase implements AutoCloseable {
         }
         try {
             TopDocs top = searcher.search(query, Math.min(request.limit(), 200));
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            Map<Language, BooleanQuery> highlightQueries = new EnumMap<>(Language.class);
-            for (ScoreDoc hit : top.scoreDocs) {
-                String id = searcher.storedFields().document(hit.doc).get(IndexField.ID);
-                ServiceDescription service = catalogue.find(id).orElseThrow();
-                var text = service.text(request.language());
-                hits.add(new SearchHit(
-                        id,
-                        text.title(),
-                        snippets.snippet(hit.doc, text, highlightQueries, request.text()),
-                        hit.score));
+            int[] docs = new int[top.scoreDocs.length];
+            List<ServiceText> texts = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+                String id = searcher.storedFields().document(docs[i], ID_ONLY).get(IndexField.ID);
+                texts.add(catalogue.find(id).orElseThrow().text(request.language()));
+            }
+            List<String> snippetTexts = snippets.snippets(docs, texts, request.text());
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                String id = searcher.storedFields().document(docs[i], ID_ONLY).get(IndexField.ID);
+                hits.add(new SearchHit(id, texts.get(i).title(), snippetTexts.get(i), top.scoreDocs[i].score));
             }
             return new SearchResults(request.text(), hits);
         } catch (IOException e) {

@@ -5,8 +5,13 @@ import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,27 +38,38 @@ final class Snippets {
                 .build();
     }
 
-    /**
-     * The snippet of one hit; {@code cache} holds the highlight query per result language for one search, so the
-     * text is analysed once per language, not once per hit.
-     */
-    String snippet(int doc, ServiceText text, Map<Language, BooleanQuery> cache, String queryText) {
-        Language lang = text.language();
-        BooleanQuery query = cache.computeIfAbsent(lang, l -> highlightQuery(l, queryText));
-        if (!query.clauses().isEmpty()) {
-            for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
-                String passage = highlight(field.name(lang), query, doc);
-                if (passage != null) {
-                    return passage;
-                }
-            }
+    /** The snippets of a search's hits: one highlighting pass over the fields of the hits' text languages. */
+    List<String> snippets(int[] docs, List<ServiceText> texts, String queryText) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        texts.forEach(t -> languages.add(t.language()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> fields = new ArrayList<>();
+        for (Language lang : languages) {
+            addTerms(query, lang, queryText);
+            fields.add(IndexField.BODY.name(lang));
+            fields.add(IndexField.SUMMARY.name(lang));
         }
-        return escape(text.summary());
+        Map<String, String[]> passages = highlight(fields, query.build(), docs);
+        List<String> snippets = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ServiceText text = texts.get(i);
+            String snippet = marked(passages, IndexField.BODY.name(text.language()), i);
+            if (snippet == null) {
+                snippet = marked(passages, IndexField.SUMMARY.name(text.language()), i);
+            }
+            snippets.add(snippet != null ? snippet : escape(text.summary()));
+        }
+        return snippets;
+    }
+
+    private static @Nullable String marked(Map<String, String[]> passages, String field, int i) {
+        String[] values = passages.get(field);
+        @Nullable String passage = values == null ? null : values[i];
+        return passage == null || !passage.contains("<mark>") ? null : passage.strip();
     }
 
     /** Typed words and synonyms of the result language; compound parts would mark too much. */
-    private BooleanQuery highlightQuery(Language lang, String queryText) {
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    private void addTerms(BooleanQuery.Builder terms, Language lang, String queryText) {
         for (WeightedTerm term : QueryTerms.analyse(analysis.query(lang), queryText)) {
             if (term.weight() > WeightedTerm.COMPOUND_PART) {
                 for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
@@ -61,16 +77,16 @@ final class Snippets {
                 }
             }
         }
-        return terms.build();
     }
 
-    private @Nullable String highlight(String field, BooleanQuery query, int doc) {
+    private Map<String, String[]> highlight(List<String> fields, BooleanQuery query, int[] docs) {
+        if (query.clauses().isEmpty() || docs.length == 0) {
+            return Map.of();
+        }
+        int[] one = new int[fields.size()];
+        Arrays.fill(one, 1);
         try {
-            String[] passages = highlighter
-                    .highlightFields(new String[] {field}, query, new int[] {doc}, new int[] {1})
-                    .get(field);
-            @Nullable String passage = passages == null ? null : passages[0];
-            return passage == null || !passage.contains("<mark>") ? null : passage.strip();
+            return highlighter.highlightFields(fields.toArray(String[]::new), query, docs, one);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
