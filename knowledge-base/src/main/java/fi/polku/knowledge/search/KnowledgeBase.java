@@ -18,8 +18,6 @@ import org.apache.lucene.store.Directory;
 /** The service catalogue together with its in-memory Lucene index: free-text search and profile recommendation. */
 public final class KnowledgeBase implements AutoCloseable {
 
-    private static final Set<String> ID_ONLY = Set.of(IndexField.ID);
-
     private final ServiceCatalogue catalogue;
     private final Analysis analysis;
     private final Directory directory;
@@ -32,11 +30,12 @@ public final class KnowledgeBase implements AutoCloseable {
     private KnowledgeBase(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) throws IOException {
         this.catalogue = catalogue;
         this.analysis = new Analysis();
-        this.directory = new ServiceIndexer().index(catalogue, analysis);
+        ServiceIndexer.Indexed indexed = new ServiceIndexer().index(catalogue, analysis);
+        this.directory = indexed.directory();
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.queries = new ServiceQueryBuilder(analysis, reader, knownMunicipality);
-        this.snippets = new Snippets(searcher, analysis);
+        this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts());
         this.recommender = new Recommender(catalogue, knownMunicipality);
     }
 
@@ -78,13 +77,13 @@ public final class KnowledgeBase implements AutoCloseable {
             List<ServiceText> texts = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
                 docs[i] = top.scoreDocs[i].doc;
-                String id = searcher.storedFields().document(docs[i], ID_ONLY).get(IndexField.ID);
-                texts.add(catalogue.find(id).orElseThrow().text(request.language()));
+                // one segment written in catalogue order: the document number is the catalogue position
+                texts.add(catalogue.all().get(docs[i]).text(request.language()));
             }
             List<String> snippetTexts = snippets.snippets(docs, texts, request.text());
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                String id = searcher.storedFields().document(docs[i], ID_ONLY).get(IndexField.ID);
+                String id = catalogue.all().get(docs[i]).id();
                 hits.add(new SearchHit(id, texts.get(i).title(), snippetTexts.get(i), top.scoreDocs[i].score));
             }
             return new SearchResults(request.text(), hits);

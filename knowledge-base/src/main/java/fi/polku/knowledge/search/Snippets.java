@@ -30,12 +30,13 @@ final class Snippets {
     private final Analysis analysis;
     private final UnifiedHighlighter highlighter;
 
-    Snippets(IndexSearcher searcher, Analysis analysis) {
+    Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
         this.analysis = analysis;
-        this.highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .build();
+        this.highlighter = new InMemoryTextHighlighter(
+                UnifiedHighlighter.builder(searcher, analysis.index())
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)),
+                texts);
     }
 
     /** The snippets of a search's hits: one highlighting pass over the fields of the hits' text languages. */
