@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -23,7 +24,7 @@ final class QueryTerms {
     static final int MAX_TYPED = 32;
 
     /** At most this many terms in all (typed, synonyms, compound parts) per language. */
-    static final int MAX_TERMS = 96;
+    static final int MAX_TERMS = 80;
 
     /** Input beyond this many characters is ignored before analysis. */
     static final int MAX_CHARS = 2_000;
@@ -38,6 +39,7 @@ final class QueryTerms {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken() && terms.size() < MAX_TERMS) {
                 boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
@@ -50,7 +52,7 @@ final class QueryTerms {
                 String text1 = term.toString();
                 WeightedTerm previous = terms.get(text1);
                 if (previous == null || previous.weight() < weight) {
-                    terms.put(text1, new WeightedTerm(text1, weight, isTyped));
+                    terms.put(text1, new WeightedTerm(text1, weight, isTyped, offset.startOffset()));
                 }
             }
             stream.end();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Recommends services from a screening profile by a transparent score over the services' tags: each wanted support
@@ -21,12 +22,12 @@ final class Recommender {
     static final double SOME_NEED = 8.0;
 
     private final ServiceCatalogue catalogue;
-    private final Set<String> knownMunicipalities;
+    private final Predicate<String> knownMunicipality;
     private final WhyTexts texts = new WhyTexts();
 
-    Recommender(ServiceCatalogue catalogue, Set<String> knownMunicipalities) {
+    Recommender(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
         this.catalogue = catalogue;
-        this.knownMunicipalities = knownMunicipalities;
+        this.knownMunicipality = knownMunicipality;
     }
 
     List<Recommendation> recommend(ProfileQuery query, int limit) {
@@ -56,7 +57,7 @@ final class Recommender {
     }
 
     private boolean available(ServiceDescription service, @org.jspecify.annotations.Nullable String municipality) {
-        return municipality == null || !knownMunicipalities.contains(municipality) || service.availableIn(municipality);
+        return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
     }
 
     private @org.jspecify.annotations.Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {

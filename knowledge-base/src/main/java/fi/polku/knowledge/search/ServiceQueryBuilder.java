@@ -5,8 +5,12 @@ import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,23 +32,37 @@ final class ServiceQueryBuilder {
     static final float PREFERRED_LANGUAGE = 1.15f;
     static final float FUZZY = 0.3f;
     static final int FUZZY_MIN_LENGTH = 5;
+    /** Fuzzy clauses per query: three unknown words in each of the three languages. */
+    static final int MAX_FUZZY_WORDS = 9;
 
     private final Analysis analysis;
     private final IndexReader reader;
-    private final Set<String> knownMunicipalities;
+    private final Predicate<String> knownMunicipality;
 
-    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Set<String> knownMunicipalities) {
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
         this.analysis = analysis;
         this.reader = reader;
-        this.knownMunicipalities = knownMunicipalities;
+        this.knownMunicipality = knownMunicipality;
     }
 
     /** The query, or null when the text analyses to nothing. */
     @Nullable
     Query build(SearchRequest request) {
-        List<Query> languages = new ArrayList<>();
+        Map<Language, List<WeightedTerm>> terms = new EnumMap<>(Language.class);
+        Set<Integer> knownWords = new HashSet<>();
         for (Language lang : Language.values()) {
-            Query query = languageQuery(lang, QueryTerms.analyse(analysis.query(lang), request.text()));
+            List<WeightedTerm> analysed = QueryTerms.analyse(analysis.query(lang), request.text());
+            terms.put(lang, analysed);
+            for (WeightedTerm term : analysed) {
+                if (known(lang, term.text())) {
+                    knownWords.add(term.start());
+                }
+            }
+        }
+        List<Query> languages = new ArrayList<>();
+        int[] fuzzyBudget = {MAX_FUZZY_WORDS};
+        for (Language lang : Language.values()) {
+            Query query = languageQuery(lang, terms.get(lang), knownWords, fuzzyBudget);
             if (query != null) {
                 languages.add(lang == request.language() ? new BoostQuery(query, PREFERRED_LANGUAGE) : query);
             }
@@ -58,21 +76,24 @@ final class ServiceQueryBuilder {
         return query.build();
     }
 
-    private @Nullable Query languageQuery(Language lang, List<WeightedTerm> terms) {
+    private @Nullable Query languageQuery(
+            Language lang, List<WeightedTerm> terms, Set<Integer> knownWords, int[] fuzzyBudget) {
         if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (WeightedTerm term : terms) {
             List<Query> fields = new ArrayList<>();
-            boolean known = false;
             for (IndexField field : IndexField.values()) {
-                Term t = new Term(field.name(lang), term.text());
-                known |= docFreq(t) > 0;
-                fields.add(new BoostQuery(new TermQuery(t), field.boost()));
+                fields.add(new BoostQuery(new TermQuery(new Term(field.name(lang), term.text())), field.boost()));
             }
-            if (!known && term.typed() && term.text().length() >= FUZZY_MIN_LENGTH) {
+            // a typed word no language's index knows is probably misspelled: match it loosely, a few words at most
+            if (term.typed()
+                    && term.text().length() >= FUZZY_MIN_LENGTH
+                    && !knownWords.contains(term.start())
+                    && fuzzyBudget[0] > 0) {
                 fields.add(fuzzy(lang, term.text()));
+                fuzzyBudget[0]--;
             }
             query.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), term.weight()), Occur.SHOULD);
         }
@@ -91,7 +112,7 @@ final class ServiceQueryBuilder {
 
     private void addFilters(BooleanQuery.Builder query, SearchRequest request) {
         String municipality = request.municipality();
-        if (municipality != null && knownMunicipalities.contains(municipality)) {
+        if (municipality != null && knownMunicipality.test(municipality)) {
             query.add(
                     new BooleanQuery.Builder()
                             .add(new TermQuery(new Term(IndexField.MUNICIPALITY, municipality)), Occur.SHOULD)
@@ -107,9 +128,14 @@ final class ServiceQueryBuilder {
         }
     }
 
-    private int docFreq(Term term) {
+    private boolean known(Language lang, String text) {
         try {
-            return reader.docFreq(term);
+            for (IndexField field : IndexField.values()) {
+                if (reader.docFreq(new Term(field.name(lang), text)) > 0) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 package fi.polku.knowledge.search;
 
-/** An analysed query term with the weight of its origin: typed, a synonym, or a part of a compound. */
-record WeightedTerm(String text, float weight, boolean typed) {
+/** An analysed query term with the weight of its origin (typed, a synonym, a compound part) and its start offset. */
+record WeightedTerm(String text, float weight, boolean typed, int start) {
 
     static final float TYPED = 1.0f;
     static final float SYNONYM = 0.6f;

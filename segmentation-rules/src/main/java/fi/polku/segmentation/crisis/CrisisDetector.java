@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Finds crisis expressions (suicidal thoughts, a wish to die, self-harm, harming others) in free text, in every
  * language whatever the page language. Words of a phrase must come in order, with at most {@value #GAP} other words
- * between two of them. A guard phrase (a figure of speech or a negation) takes its words out of play, so a crisis
+ * between two of them. A guard phrase, matched exactly (never by typo), (a figure of speech or a negation) takes its words out of play, so a crisis
  * phrase cannot use them; anything else that matches is flagged: when in doubt, flag.
  */
 public final class CrisisDetector {
@@ -21,23 +21,34 @@ public final class CrisisDetector {
     private record Compiled(String category, Language language, String source, int[][] atoms) {}
 
     private final Lexicon lexicon;
+    private final Lexicon guardLexicon;
+    private final FirstWordIndex phraseStarts;
+    private final FirstWordIndex guardStarts;
     private final List<Compiled> phrases = new ArrayList<>();
     private final List<Compiled> guards = new ArrayList<>();
 
     private CrisisDetector(List<PhraseList> lists) {
         Set<String> neverTypos = new HashSet<>();
         lists.forEach(l -> neverTypos.addAll(l.neverTypos()));
-        this.lexicon = new Lexicon(neverTypos);
+        Lexicon.Builder phraseWords = new Lexicon.Builder();
+        Lexicon.Builder guardWords = new Lexicon.Builder();
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
+                Lexicon.Builder words = phrase.guard() ? guardWords : phraseWords;
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives ->
-                                alternatives.stream().mapToInt(lexicon::id).toArray())
+                                alternatives.stream().mapToInt(words::id).toArray())
                         .toArray(int[][]::new);
                 Compiled compiled = new Compiled(phrase.category(), list.language(), phrase.source(), atoms);
                 (phrase.guard() ? guards : phrases).add(compiled);
             }
         }
+        this.lexicon = phraseWords.build(neverTypos, true);
+        this.guardLexicon = guardWords.build(neverTypos, false);
+        this.phraseStarts =
+                new FirstWordIndex(phrases.stream().map(Compiled::atoms).toList());
+        this.guardStarts =
+                new FirstWordIndex(guards.stream().map(Compiled::atoms).toList());
     }
 
     /** A detector over these phrase lists, typically one per language. */
@@ -49,33 +60,37 @@ public final class CrisisDetector {
         return detect(text).isPresent();
     }
 
-    /** The first crisis expression found in the text, in any of the languages. */
+    /** The first crisis expression (in phrase-list order) found in the text, in any of the languages. */
     public Optional<CrisisSignal> detect(String text) {
         String[] words = CrisisText.words(text);
         if (words.length == 0) {
             return Optional.empty();
         }
-        BitSet[] matches = lexicon.match(words);
         BitSet guarded = new BitSet(words.length);
-        for (Compiled guard : guards) {
-            for (int start = 0; start < words.length; start++) {
-                int[] used = new int[guard.atoms().length];
-                if (matchFrom(guard.atoms(), 0, start, matches, new BitSet(), used)) {
-                    for (int w : used) {
-                        guarded.set(w);
-                    }
+        BitSet[] guardMatches = guardLexicon.match(words);
+        guardStarts.forEachStart(guardMatches, (guard, start) -> {
+            int[] used = new int[guards.get(guard).atoms().length];
+            if (matchFrom(guards.get(guard).atoms(), 0, start, guardMatches, new BitSet(), used)) {
+                for (int w : used) {
+                    guarded.set(w);
                 }
             }
-        }
-        for (Compiled phrase : phrases) {
-            int[] used = new int[phrase.atoms().length];
-            for (int start = 0; start < words.length; start++) {
-                if (matchFrom(phrase.atoms(), 0, start, matches, guarded, used)) {
-                    return Optional.of(new CrisisSignal(phrase.category(), phrase.language(), phrase.source()));
+        });
+        BitSet[] matches = lexicon.match(words);
+        int[] best = {Integer.MAX_VALUE};
+        phraseStarts.forEachStart(matches, (phrase, start) -> {
+            if (phrase < best[0]) {
+                int[] used = new int[phrases.get(phrase).atoms().length];
+                if (matchFrom(phrases.get(phrase).atoms(), 0, start, matches, guarded, used)) {
+                    best[0] = phrase;
                 }
             }
+        });
+        if (best[0] == Integer.MAX_VALUE) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Compiled found = phrases.get(best[0]);
+        return Optional.of(new CrisisSignal(found.category(), found.language(), found.source()));
     }
 
     private static boolean matchFrom(

@@ -15,22 +15,36 @@ final class CrisisText {
     private CrisisText() {}
 
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder folded = new StringBuilder(lower.length());
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == '\''
-                    || c == '\u2019'
-                    || c == '\u2018'
-                    || c == '`'
-                    || c == '\u00b4') {
-                continue;
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c != '\'' && c != '`') {
+                    folded.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                }
+            } else {
+                foldSlow(c, folded);
             }
-            folded.append(c == 'ß' ? 's' : c);
         }
         return folded.toString();
+    }
+
+    /** Non-ASCII: apostrophe-like marks are dropped, letters lose their diacritics (ä to a, ö to o, å to a). */
+    private static void foldSlow(char c, StringBuilder folded) {
+        if (c == '\u2019' || c == '\u2018' || c == '\u00b4') {
+            return;
+        }
+        if (c == '\u00df') {
+            folded.append('s');
+            return;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char part = decomposed.charAt(i);
+            if (Character.getType(part) != Character.NON_SPACING_MARK) {
+                folded.append(part);
+            }
+        }
     }
 
     static String[] words(String text) {

@@ -3,6 +3,7 @@ package fi.polku.segmentation.crisis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,29 +11,60 @@ import java.util.Set;
 /**
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
  * word matches exactly, a {@code stem*} matches any word that starts with it, and atoms of {@value #TYPO_LENGTH} or
- * more letters also match with one typo (an insertion, deletion, substitution or swap), unless the word is listed
- * as never a typo (a real word one letter away, such as kuulla for kuolla).
+ * more letters also match with one typo (an insertion, deletion, substitution or swap of neighbours), unless the
+ * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Atoms are indexed by
+ * their first letters, since a word one edit away shares its first or second letter with the atom's first two.
  */
 final class Lexicon {
 
     static final int TYPO_LENGTH = 6;
 
-    private record Atom(String text, boolean prefix) {}
+    private record Atom(int id, String text, boolean prefix) {}
 
-    private final List<Atom> atoms = new ArrayList<>();
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final Set<String> neverTypos;
+    /** Collects atoms while phrases are compiled; {@link #build()} freezes them into an index. */
+    static final class Builder {
+        private final Map<String, Integer> ids = new LinkedHashMap<>();
 
-    Lexicon(Set<String> neverTypos) {
-        this.neverTypos = Set.copyOf(neverTypos);
+        int id(String word) {
+            return ids.computeIfAbsent(word, w -> ids.size());
+        }
+
+        Lexicon build(Set<String> neverTypos, boolean typos) {
+            return new Lexicon(ids, neverTypos, typos);
+        }
     }
 
-    /** The id of a word or stem, adding it on first sight. */
-    int id(String word) {
-        return ids.computeIfAbsent(word, w -> {
-            boolean prefix = w.endsWith("*");
-            atoms.add(new Atom(prefix ? w.substring(0, w.length() - 1) : w, prefix));
-            return atoms.size() - 1;
+    private final int size;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<Character, List<Atom>> prefixesByFirst = new HashMap<>();
+    private final Map<Character, List<Atom>> fuzzyByLetter = new HashMap<>();
+    private final Set<String> neverTypos;
+    private final boolean typos;
+
+    private Lexicon(Map<String, Integer> ids, Set<String> neverTypos, boolean typos) {
+        this.size = ids.size();
+        this.neverTypos = Set.copyOf(neverTypos);
+        this.typos = typos;
+        ids.forEach((word, id) -> {
+            boolean prefix = word.endsWith("*");
+            Atom atom = new Atom(id, prefix ? word.substring(0, word.length() - 1) : word, prefix);
+            if (prefix) {
+                prefixesByFirst
+                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
+                        .add(atom);
+            } else {
+                exact.put(atom.text(), id);
+            }
+            if (atom.text().length() >= TYPO_LENGTH) {
+                fuzzyByLetter
+                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
+                        .add(atom);
+                if (atom.text().charAt(1) != atom.text().charAt(0)) {
+                    fuzzyByLetter
+                            .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
+                            .add(atom);
+                }
+            }
         });
     }
 
@@ -41,12 +73,20 @@ final class Lexicon {
         BitSet[] matches = new BitSet[words.length];
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
-            BitSet found = new BitSet(atoms.size());
-            boolean typosAllowed = word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word);
-            for (int a = 0; a < atoms.size(); a++) {
-                Atom atom = atoms.get(a);
-                if (matches(atom, word, typosAllowed)) {
-                    found.set(a);
+            BitSet found = new BitSet(size);
+            Integer id = exact.get(word);
+            if (id != null) {
+                found.set(id);
+            }
+            for (Atom atom : prefixesByFirst.getOrDefault(word.charAt(0), List.of())) {
+                if (word.startsWith(atom.text())) {
+                    found.set(atom.id());
+                }
+            }
+            if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word)) {
+                fuzzy(word, word.charAt(0), found);
+                if (word.charAt(1) != word.charAt(0)) {
+                    fuzzy(word, word.charAt(1), found);
                 }
             }
             matches[w] = found;
@@ -54,50 +94,52 @@ final class Lexicon {
         return matches;
     }
 
-    private static boolean matches(Atom atom, String word, boolean typosAllowed) {
-        String text = atom.text();
-        if (atom.prefix() ? word.startsWith(text) : word.equals(text)) {
-            return true;
-        }
-        if (!typosAllowed || text.length() < TYPO_LENGTH) {
-            return false;
-        }
-        if (!atom.prefix()) {
-            return Math.abs(word.length() - text.length()) <= 1 && withinOneEdit(text, word);
-        }
-        for (int length = text.length() - 1; length <= text.length() + 1; length++) {
-            if (length <= word.length() && withinOneEdit(text, word.substring(0, length))) {
-                return true;
+    private void fuzzy(String word, char letter, BitSet found) {
+        for (Atom atom : fuzzyByLetter.getOrDefault(letter, List.of())) {
+            if (!found.get(atom.id()) && oneEdit(atom.text(), word, atom.prefix())) {
+                found.set(atom.id());
             }
         }
-        return false;
     }
 
-    /** Whether two words differ by at most one insertion, deletion, substitution or swap of neighbours. */
-    static boolean withinOneEdit(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1) {
+    /**
+     * Whether the word equals the atom (or, for a stem, starts with it) after at most one insertion, deletion,
+     * substitution or swap of neighbours. Compares in place, without building strings.
+     */
+    static boolean oneEdit(String atom, String word, boolean prefix) {
+        int la = atom.length();
+        int lw = word.length();
+        if (!prefix && Math.abs(la - lw) > 1 || prefix && lw < la - 1) {
             return false;
         }
         int i = 0;
-        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+        while (i < la && i < lw && atom.charAt(i) == word.charAt(i)) {
             i++;
         }
-        if (i == la || i == lb) {
-            return true;
+        if (i == la) {
+            return prefix || lw - la <= 1;
         }
-        if (la == lb) {
-            String restA = a.substring(i + 1);
-            String restB = b.substring(i + 1);
-            boolean swap = i + 1 < la
-                    && a.charAt(i) == b.charAt(i + 1)
-                    && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-            return restA.equals(restB) || swap;
+        if (i == lw) {
+            return la - lw <= 1;
         }
-        return la > lb
-                ? a.substring(i + 1).equals(b.substring(i))
-                : a.substring(i).equals(b.substring(i + 1));
+        return rest(atom, i + 1, word, i + 1, prefix) // substitution
+                || rest(atom, i, word, i + 1, prefix) // extra letter in the word
+                || rest(atom, i + 1, word, i, prefix) // missing letter in the word
+                || i + 1 < la
+                        && i + 1 < lw
+                        && atom.charAt(i) == word.charAt(i + 1)
+                        && atom.charAt(i + 1) == word.charAt(i)
+                        && rest(atom, i + 2, word, i + 2, prefix); // swapped neighbours
+    }
+
+    private static boolean rest(String atom, int from, String word, int wordFrom, boolean prefix) {
+        int remaining = atom.length() - from;
+        if (remaining < 0 || wordFrom > word.length()) {
+            return remaining <= 0 && (prefix || wordFrom >= word.length());
+        }
+        if (!prefix && word.length() - wordFrom != remaining) {
+            return false;
+        }
+        return word.length() - wordFrom >= remaining && word.regionMatches(wordFrom, atom, from, remaining);
     }
 }
