@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 
 /**
- * The started application in its embedded default (bundled rules and catalogue, in-memory stores) with a
- * WebTestClient. Every test class with exactly this annotation shares one cached Spring context.
+ * The started application in its embedded default (bundled rules and catalogue, in-memory stores) on a random port,
+ * with a WebTestClient that goes through the real HTTP server. Every test class with exactly this annotation shares
+ * one cached Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 public @interface PolkuIntegrationTest {}

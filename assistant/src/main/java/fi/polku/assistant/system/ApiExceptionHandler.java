@@ -21,6 +21,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -83,6 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(messages.problem("method", "system.method.not-allowed", language, notAllowed.getHttpMethod()));
             case NotAcceptableStatusException notAcceptable ->
                 List.of(messages.problem("Accept", "system.accept.not-acceptable", language));
+            case ResponseStatusException tooLarge
+            when tooLarge.getStatusCode().value() == 413 ->
+                List.of(messages.problem("body", "system.body.too-large", language));
             case NoResourceFoundException notFound ->
                 List.of(messages.problem("path", "system.path.not-found", language));
             case ServerWebInputException input -> List.of(inputProblem(input, language));

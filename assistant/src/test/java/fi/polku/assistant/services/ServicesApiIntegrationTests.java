@@ -50,6 +50,16 @@ class ServicesApiIntegrationTests {
     }
 
     @Test
+    void neverFailsOnTenThousandNonAsciiCharacters() {
+        // percent-encoded, this is a 67 KB request line: it must reach the application, not stop in the server
+        client.get()
+                .uri("/api/services/search?q={q}", "äö😀 ".repeat(2_500))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
     void answersNoResultsForAQueryThatAnalysesToNothing() {
         client.get()
                 .uri("/api/services/search?q={q}", "!!! ???")

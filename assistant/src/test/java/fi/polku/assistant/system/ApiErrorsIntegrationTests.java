@@ -88,6 +88,24 @@ class ApiErrorsIntegrationTests {
     }
 
     @Test
+    void rejectsATooLargeBodyNamingTheBody() {
+        client.post()
+                .uri("/api/screenings?lang=en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"answers\":{\"own_words\":\"" + "a".repeat(1_000_000) + "\"}}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("body")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("The request body is too large.");
+    }
+
+    @Test
     void rejectsAJsonArrayAsBody() {
         client.post()
                 .uri("/api/screenings")
