@@ -1,0 +1,101 @@
+package fi.polku.assistant.screening;
+
+import fi.polku.assistant.system.ApiProblem;
+import fi.polku.assistant.system.CurrentRules;
+import fi.polku.assistant.system.FieldProblem;
+import fi.polku.assistant.system.RandomIds;
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.instrument.AnswerCheck;
+import fi.polku.segmentation.instrument.Answers;
+import fi.polku.segmentation.instrument.FunctioningProfile;
+import fi.polku.segmentation.rules.Decision;
+import fi.polku.segmentation.rules.RuleBook;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Screens answers: validates them, decides with the current rules, matches services, saves and announces it. */
+@Service
+class Screenings {
+
+    private final CurrentRules rules;
+    private final ServiceMatcher services;
+    private final ScreeningStore store;
+    private final RandomIds ids;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screenings(
+            CurrentRules rules,
+            ServiceMatcher services,
+            ScreeningStore store,
+            RandomIds ids,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.rules = rules;
+        this.services = services;
+        this.store = store;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates, decides and saves; bad answers give a 400 problem naming every bad field.
+     *
+     * @param source the source to record (see {@code Partners#sourceOf}), or null
+     */
+    Mono<Screening> screen(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
+        return Mono.fromCallable(() -> decide(rawAnswers, language, source))
+                // rules and the index are CPU work: keep them off the event loop
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(store::save)
+                .doOnNext(saved -> events.publishEvent(completed(saved)));
+    }
+
+    Mono<Screening> find(String id) {
+        return RandomIds.looksLikeId(id) ? store.find(id) : Mono.empty();
+    }
+
+    Mono<Boolean> delete(String id) {
+        return RandomIds.looksLikeId(id) ? store.delete(id) : Mono.just(false);
+    }
+
+    private Screening decide(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
+        RuleBook book = rules.get();
+        AnswerCheck check = book.validator().check(rawAnswers, language);
+        if (!check.valid()) {
+            List<FieldProblem> errors = check.errors().stream()
+                    .map(error -> new FieldProblem(error.field(), error.message()))
+                    .toList();
+            throw ApiProblem.badRequest(errors, language);
+        }
+        Answers answers = check.answers();
+        Decision decision = book.decide(answers);
+        FunctioningProfile profile = book.profile(answers);
+        return new Screening(
+                ids.next(),
+                clock.instant(),
+                language,
+                source,
+                answers.asMap(),
+                decision,
+                profile,
+                services.match(answers, decision, profile, book.municipalities()));
+    }
+
+    private ScreeningCompleted completed(Screening screening) {
+        Decision decision = screening.decision();
+        return new ScreeningCompleted(
+                decision.segment(),
+                decision.bookingTarget(),
+                decision.crisis(),
+                screening.source(),
+                screening.createdAt());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Self-screening: the questionnaire, validating answers, the rule-based decision with its reasons, matching
+ * services, and the stored result that expires. Storage adapters live in {@code memory} and {@code redis}.
+ */
+@NullMarked
+package fi.polku.assistant.screening;
+
+import org.jspecify.annotations.NullMarked;

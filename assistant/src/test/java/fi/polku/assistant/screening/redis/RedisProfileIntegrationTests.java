@@ -1,0 +1,85 @@
+package fi.polku.assistant.screening.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.polku.assistant.screening.ScreeningStore;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The {@code redis} profile keeps screenings in Redis: POST, GET and DELETE through the API on a real server. */
+@SpringBootTest
+@AutoConfigureWebTestClient
+@ActiveProfiles("redis")
+class RedisProfileIntegrationTests {
+
+    private static final EmbeddedRedis REDIS = EmbeddedRedis.start();
+
+    @DynamicPropertySource
+    static void redis(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", REDIS::port);
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        REDIS.close();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    ScreeningStore store;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+
+    @Test
+    void keepsScreeningsInRedis() {
+        assertThat(store).isInstanceOf(RedisScreenings.class);
+        Map<String, Object> created = client.post()
+                .uri("/api/screenings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"lang\":\"sv\",\"answers\":{\"age\":30,\"own_words\":\"Hej åäö 😊\"}}")
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+        String id = (String) created.get("id");
+        assertThat(redis.hasKey("polku:screening:" + id).block()).isTrue();
+
+        client.get()
+                .uri("/api/screenings/{id}?lang=sv", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .isEqualTo(created);
+
+        client.delete()
+                .uri("/api/screenings/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        assertThat(redis.hasKey("polku:screening:" + id).block()).isFalse();
+        client.get().uri("/api/screenings/{id}", id).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void reportsHealthUpWithRedis() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+}

@@ -1,0 +1,63 @@
+package fi.polku.knowledge.bench;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.search.KnowledgeBase;
+import fi.polku.knowledge.search.SearchRequest;
+import fi.polku.knowledge.search.SearchResults;
+import fi.polku.segmentation.Language;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/** Latency of one search (query building, scoring and snippets), sampled for percentiles. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SearchBenchmark {
+
+    /** Typical resident queries: colloquial, inflected, misspelled, Swedish and English. */
+    private static final List<SearchRequest> QUERIES = List.of(
+            SearchRequest.of("haluaisin kokeilla jotain uutta työtä", Language.FI, 10),
+            SearchRequest.of("velat kasvaa ja ulosotto uhkaa", Language.FI, 10),
+            SearchRequest.of("tyokokeilu", Language.FI, 10),
+            SearchRequest.of("masennus ja ahdistus vaikeuttaa arkea", Language.FI, 10),
+            SearchRequest.of("mielenterveyspalveluihin jonottaminen", Language.FI, 10),
+            SearchRequest.of("skuldrådgivning", Language.SV, 10),
+            SearchRequest.of("jag dricker för mycket", Language.SV, 10),
+            SearchRequest.of("pay subsidy for the employer", Language.EN, 10),
+            SearchRequest.of("työkyvyttömyyseläkkeen hakemine", Language.FI, 10),
+            SearchRequest.of("alle 30 vuotias ei tiedä mitä tekis", Language.FI, 10));
+
+    @Param({"bundled", "20000"})
+    public String catalogue;
+
+    private KnowledgeBase kb;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void build() {
+        ServiceCatalogue bundled = ServiceCatalogue.loadBundled();
+        kb = KnowledgeBase.build(
+                catalogue.equals("bundled") ? bundled : SyntheticCatalogue.of(bundled, Integer.parseInt(catalogue), 7));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        kb.close();
+    }
+
+    @Benchmark
+    public SearchResults search() {
+        SearchRequest request = QUERIES.get(next++ % QUERIES.size());
+        return kb.search(request);
+    }
+}

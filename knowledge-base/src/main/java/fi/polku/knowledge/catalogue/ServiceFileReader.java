@@ -1,0 +1,185 @@
+package fi.polku.knowledge.catalogue;
+
+import fi.polku.segmentation.BookingTarget;
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.Segment;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one bundled service file ({@code services/<id>.yml}) strictly into a {@link ServiceDescription}. */
+final class ServiceFileReader {
+
+    private static final Set<String> KEYS = Set.of(
+            "id",
+            "checked",
+            "unverified",
+            "provider_type",
+            "municipalities",
+            "segments",
+            "support_areas",
+            "profile_areas",
+            "booking_target",
+            "channels",
+            "fi",
+            "sv",
+            "en");
+    private static final Set<String> CHANNEL_KEYS = Set.of("type", "value", "label");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("fi", "sv", "en");
+
+    private final ServiceTextReader texts = new ServiceTextReader();
+
+    /** Reads the file's content; {@code file} is the name used in messages, e.g. {@code services/tyokokeilu.yml}. */
+    ServiceDescription read(String file, String content) {
+        YamlMap root = new YamlMap(file, "", parse(file, content), KEYS);
+        String id = root.string("id");
+        String expected = baseName(file);
+        if (!Vocabulary.SERVICE_ID.matcher(id).matches()) {
+            throw root.error("id", "'" + id + "' is not a lower-case id like tyokokeilu or talous-ja-velkaneuvonta");
+        }
+        if (!id.equals(expected)) {
+            throw root.error("id", "id '" + id + "' differs from the file name '" + expected + ".yml'");
+        }
+        String checked = checked(root);
+        root.strings("unverified", false);
+        String providerType = oneOf(root, "provider_type", Vocabulary.PROVIDER_TYPES);
+        List<String> municipalities = municipalities(root);
+        Set<Segment> segments = EnumSetReader.read(root, "segments", Segment.class);
+        Set<String> supportAreas = allOf(root, "support_areas", Vocabulary.SUPPORT_AREAS);
+        Set<String> profileAreas = allOf(root, "profile_areas", Vocabulary.PROFILE_AREAS);
+        BookingTarget bookingTarget = bookingTarget(root);
+        List<Channel> channels = channels(root);
+        Map<Language, ServiceText> byLanguage = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            boolean required = lang != Language.EN;
+            ServiceText text = texts.read(root, lang, required);
+            if (text != null) {
+                byLanguage.put(lang, text);
+            }
+        }
+        return new ServiceDescription(
+                id,
+                providerType,
+                municipalities,
+                segments,
+                supportAreas,
+                profileAreas,
+                bookingTarget,
+                channels,
+                checked,
+                byLanguage,
+                "bundled");
+    }
+
+    private static Node parse(String file, String content) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        try (Reader reader = new StringReader(content)) {
+            Node node = yaml.compose(reader);
+            if (node == null) {
+                throw new CatalogueException(file, 1, null, "the file is empty");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new CatalogueException(file, line, null, "broken YAML: " + e.getProblem());
+        } catch (YAMLException | java.io.IOException e) {
+            throw new CatalogueException(file, 0, null, "broken YAML: " + e.getMessage());
+        }
+    }
+
+    static String baseName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static String checked(YamlMap root) {
+        String checked = root.string("checked");
+        if (!checked.equals("unverified")) {
+            try {
+                LocalDate.parse(checked);
+            } catch (DateTimeParseException e) {
+                throw root.error("checked", "'" + checked + "' is neither an ISO date (2026-11-22) nor 'unverified'");
+            }
+        }
+        return checked;
+    }
+
+    private static String oneOf(YamlMap map, String key, Set<String> allowed) {
+        String value = map.string(key);
+        if (!allowed.contains(value)) {
+            throw map.error(key, "unknown value '" + value + "'; allowed: " + new java.util.TreeSet<>(allowed));
+        }
+        return value;
+    }
+
+    private static Set<String> allOf(YamlMap map, String key, Set<String> allowed) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : map.strings(key, true)) {
+            if (!allowed.contains(value)) {
+                throw map.error(key, "unknown id '" + value + "'; allowed: " + allowed);
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private static List<String> municipalities(YamlMap root) {
+        List<String> values = root.strings("municipalities", true);
+        for (String value : values) {
+            if (!Vocabulary.MUNICIPALITY_SLUG.matcher(value).matches()) {
+                throw root.error(
+                        "municipalities", "'" + value + "' is not 'nationwide' or a slug like oulu ([a-z0-9-]{2,40})");
+            }
+        }
+        return values;
+    }
+
+    private static @Nullable BookingTarget bookingTarget(YamlMap root) {
+        String value = root.optionalString("booking_target");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return BookingTarget.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw root.error(
+                    "booking_target",
+                    "unknown booking target '" + value + "'; allowed: " + Arrays.toString(BookingTarget.values()));
+        }
+    }
+
+    private static List<Channel> channels(YamlMap root) {
+        List<Channel> channels = new ArrayList<>();
+        for (YamlMap channel : root.maps("channels", CHANNEL_KEYS)) {
+            String type = oneOf(channel, "type", Vocabulary.CHANNEL_TYPES);
+            String value = channel.string("value");
+            Map<Language, String> labels = new EnumMap<>(Language.class);
+            YamlMap label = channel.map("label", LANGUAGE_KEYS);
+            if (label != null) {
+                for (Language lang : Language.values()) {
+                    String text = label.optionalString(lang.tag());
+                    if (text != null) {
+                        labels.put(lang, text);
+                    }
+                }
+            }
+            channels.add(new Channel(type, value, labels));
+        }
+        return channels;
+    }
+}

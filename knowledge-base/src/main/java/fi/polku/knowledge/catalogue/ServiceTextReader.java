@@ -1,0 +1,35 @@
+package fi.polku.knowledge.catalogue;
+
+import fi.polku.segmentation.Language;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the text block of one language ({@code fi:}, {@code sv:}, {@code en:}) of a service file. */
+final class ServiceTextReader {
+
+    private static final Set<String> KEYS =
+            Set.of("title", "summary", "target_groups", "description", "keywords", "phrases");
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Nullable
+    ServiceText read(YamlMap root, Language lang, boolean required) {
+        YamlMap block = root.map(lang.tag(), KEYS);
+        if (block == null) {
+            if (required) {
+                throw root.error(root.line(), lang.tag(), "missing required language block '" + lang.tag() + ":'");
+            }
+            return null;
+        }
+        String description = block.string("description");
+        return new ServiceText(
+                lang,
+                block.string("title"),
+                block.string("summary"),
+                description,
+                markdown.toHtml(description),
+                block.strings("target_groups", true),
+                block.strings("keywords", true),
+                block.strings("phrases", true));
+    }
+}

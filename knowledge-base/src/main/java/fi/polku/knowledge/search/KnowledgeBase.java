@@ -1,0 +1,111 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.catalogue.ServiceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/** The service catalogue together with its in-memory Lucene index: free-text search and profile recommendation. */
+public final class KnowledgeBase implements AutoCloseable {
+
+    private final ServiceCatalogue catalogue;
+    private final Analysis analysis;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final ServiceQueryBuilder queries;
+    private final Snippets snippets;
+    private final Recommender recommender;
+
+    private KnowledgeBase(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) throws IOException {
+        this.catalogue = catalogue;
+        this.analysis = new Analysis();
+        ServiceIndexer.Indexed indexed = new ServiceIndexer().index(catalogue, analysis);
+        this.directory = indexed.directory();
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queries = new ServiceQueryBuilder(analysis, reader, knownMunicipality);
+        this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts());
+        this.recommender = new Recommender(catalogue, knownMunicipality);
+    }
+
+    /**
+     * Builds the index of the catalogue; call again to rebuild after the catalogue changed. A municipality counts as
+     * known (and filters) when some service names it.
+     */
+    public static KnowledgeBase build(ServiceCatalogue catalogue) {
+        Set<String> named = new HashSet<>();
+        catalogue.all().forEach(s -> named.addAll(s.municipalities()));
+        return build(catalogue, named::contains);
+    }
+
+    /**
+     * Builds the index; {@code knownMunicipality} tells which slugs filter (e.g. the rule book's municipalities): an
+     * unknown one means no filter, a known one keeps nationwide services and those offered there.
+     */
+    public static KnowledgeBase build(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
+        try {
+            return new KnowledgeBase(catalogue, knownMunicipality);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the service index", e);
+        }
+    }
+
+    public ServiceCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Searches the catalogue; never throws on any text (a text that analyses to nothing gives no hits). */
+    public SearchResults search(SearchRequest request) {
+        Query query = queries.build(request);
+        if (query == null || request.limit() < 1) {
+            return new SearchResults(request.text(), List.of());
+        }
+        try {
+            TopDocs top = searcher.search(query, Math.min(request.limit(), 200));
+            int[] docs = new int[top.scoreDocs.length];
+            List<ServiceText> texts = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
+                // one segment written in catalogue order: the document number is the catalogue position
+                texts.add(catalogue.all().get(docs[i]).text(request.language()));
+            }
+            List<String> snippetTexts = snippets.snippets(docs, texts, request.text());
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                String id = catalogue.all().get(docs[i]).id();
+                hits.add(new SearchHit(id, texts.get(i).title(), snippetTexts.get(i), top.scoreDocs[i].score));
+            }
+            return new SearchResults(request.text(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Recommends services for a screening profile; in a crisis {@code kriisiapu} comes first. */
+    public List<Recommendation> recommend(ProfileQuery query, int limit) {
+        return recommender.recommend(query, limit);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            analysis.close();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package fi.polku.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Turns user text into a bounded list of weighted terms with a language's query analyzer. User text is never parsed
+ * as query syntax: operators, quotes and wildcards are just characters the tokenizer drops.
+ */
+final class QueryTerms {
+
+    /** At most this many typed words are used; longer input is cut (BooleanQuery clause limits). */
+    static final int MAX_TYPED = 32;
+
+    /** At most this many terms in all (typed, synonyms, compound parts) per language. */
+    static final int MAX_TERMS = 80;
+
+    /** Input beyond this many characters is ignored before analysis. */
+    static final int MAX_CHARS = 2_000;
+
+    private QueryTerms() {}
+
+    static List<WeightedTerm> analyse(Analyzer analyzer, String text) {
+        String input = sanitise(text);
+        Map<String, WeightedTerm> terms = new LinkedHashMap<>();
+        int typed = 0;
+        try (TokenStream stream = analyzer.tokenStream("", input)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+                boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                boolean isTyped = !synonym && increment.getPositionIncrement() > 0;
+                if (isTyped && ++typed > MAX_TYPED) {
+                    break;
+                }
+                float weight =
+                        synonym ? WeightedTerm.SYNONYM : isTyped ? WeightedTerm.TYPED : WeightedTerm.COMPOUND_PART;
+                String text1 = term.toString();
+                WeightedTerm previous = terms.get(text1);
+                if (previous == null || previous.weight() < weight) {
+                    terms.put(text1, new WeightedTerm(text1, weight, isTyped, offset.startOffset()));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms.values());
+    }
+
+    /** Cuts the text and replaces control characters, which carry no words. */
+    static String sanitise(String text) {
+        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        StringBuilder clean = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return clean.toString();
+    }
+}

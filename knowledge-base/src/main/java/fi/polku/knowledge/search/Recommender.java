@@ -1,0 +1,88 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.catalogue.ServiceDescription;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Recommends services from a screening profile by a transparent score over the services' tags: each wanted support
+ * area that a service covers counts 3, each of its profile areas with a clear need (score under 6) 2 and with some
+ * need (under 8) 1, a fitting segment 1.5, and a local service 0.5. A service offered neither nationwide nor in a
+ * known home municipality is left out. In a crisis the crisis help comes first.
+ */
+final class Recommender {
+
+    static final String CRISIS_SERVICE = "kriisiapu";
+    static final double CLEAR_NEED = 6.0;
+    static final double SOME_NEED = 8.0;
+
+    private final ServiceCatalogue catalogue;
+    private final Predicate<String> knownMunicipality;
+    private final WhyTexts texts = new WhyTexts();
+
+    Recommender(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
+        this.catalogue = catalogue;
+        this.knownMunicipality = knownMunicipality;
+    }
+
+    List<Recommendation> recommend(ProfileQuery query, int limit) {
+        List<Recommendation> result = new ArrayList<>();
+        if (query.crisis()) {
+            catalogue
+                    .find(CRISIS_SERVICE)
+                    .ifPresent(crisis -> result.add(new Recommendation(
+                            crisis.id(),
+                            crisis.text(query.language()).title(),
+                            texts.crisis(query.language()),
+                            100.0)));
+        }
+        List<Recommendation> scored = new ArrayList<>();
+        for (ServiceDescription service : catalogue.all()) {
+            if (service.id().equals(CRISIS_SERVICE) || !available(service, query.municipality())) {
+                continue;
+            }
+            Recommendation recommendation = score(service, query);
+            if (recommendation != null) {
+                scored.add(recommendation);
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Recommendation::score).reversed().thenComparing(Recommendation::id));
+        result.addAll(scored);
+        return List.copyOf(result.subList(0, Math.min(Math.max(limit, 0), result.size())));
+    }
+
+    private boolean available(ServiceDescription service, @org.jspecify.annotations.Nullable String municipality) {
+        return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
+    }
+
+    private @org.jspecify.annotations.Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
+        Set<String> support = new TreeSet<>(service.supportAreas());
+        support.retainAll(query.supportAreas());
+        Set<String> clear = new TreeSet<>();
+        Set<String> some = new TreeSet<>();
+        for (String area : service.profileAreas()) {
+            Double value = query.areaScores().get(area);
+            if (value != null && value < CLEAR_NEED) {
+                clear.add(area);
+            } else if (value != null && value < SOME_NEED) {
+                some.add(area);
+            }
+        }
+        boolean segmentFits = service.segments().contains(query.segment());
+        if (support.isEmpty() && clear.isEmpty() && some.isEmpty() && !segmentFits) {
+            return null;
+        }
+        boolean local = !service.nationwide() && query.municipality() != null;
+        double score =
+                3.0 * support.size() + 2.0 * clear.size() + some.size() + (segmentFits ? 1.5 : 0) + (local ? 0.5 : 0);
+        String why = texts.why(
+                query.language(),
+                new WhyTexts.Reasons(support, clear, some, segmentFits ? query.segment() : null, local));
+        return new Recommendation(service.id(), service.text(query.language()).title(), why, score);
+    }
+}

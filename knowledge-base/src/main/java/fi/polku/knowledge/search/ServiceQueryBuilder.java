@@ -1,0 +1,143 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.segmentation.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the Lucene query of a search programmatically from analysed terms: the text is matched in every language,
+ * each term in title, keywords, summary and description with their weights, the asked language slightly preferred;
+ * a typed word the index does not know gets a low-weight fuzzy match (typo tolerance).
+ */
+final class ServiceQueryBuilder {
+
+    static final float PREFERRED_LANGUAGE = 1.15f;
+    static final float FUZZY = 0.3f;
+    static final int FUZZY_MIN_LENGTH = 5;
+    /** Fuzzy clauses per query: three unknown words in each of the three languages. */
+    static final int MAX_FUZZY_WORDS = 9;
+
+    private final Analysis analysis;
+    private final IndexReader reader;
+    private final Predicate<String> knownMunicipality;
+
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
+        this.analysis = analysis;
+        this.reader = reader;
+        this.knownMunicipality = knownMunicipality;
+    }
+
+    /** The query, or null when the text analyses to nothing. */
+    @Nullable
+    Query build(SearchRequest request) {
+        Map<Language, List<WeightedTerm>> terms = new EnumMap<>(Language.class);
+        Set<Integer> knownWords = new HashSet<>();
+        for (Language lang : Language.values()) {
+            List<WeightedTerm> analysed = QueryTerms.analyse(analysis.query(lang), request.text());
+            terms.put(lang, analysed);
+            for (WeightedTerm term : analysed) {
+                if (known(lang, term.text())) {
+                    knownWords.add(term.start());
+                }
+            }
+        }
+        List<Query> languages = new ArrayList<>();
+        int[] fuzzyBudget = {MAX_FUZZY_WORDS};
+        for (Language lang : Language.values()) {
+            Query query = languageQuery(lang, terms.get(lang), knownWords, fuzzyBudget);
+            if (query != null) {
+                languages.add(lang == request.language() ? new BoostQuery(query, PREFERRED_LANGUAGE) : query);
+            }
+        }
+        if (languages.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(new DisjunctionMaxQuery(languages, 0.3f), Occur.MUST);
+        addFilters(query, request);
+        return query.build();
+    }
+
+    private @Nullable Query languageQuery(
+            Language lang, List<WeightedTerm> terms, Set<Integer> knownWords, int[] fuzzyBudget) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (WeightedTerm term : terms) {
+            List<Query> fields = new ArrayList<>();
+            for (IndexField field : IndexField.values()) {
+                fields.add(new BoostQuery(new TermQuery(new Term(field.name(lang), term.text())), field.boost()));
+            }
+            // a typed word no language's index knows is probably misspelled: match it loosely, a few words at most
+            if (term.typed()
+                    && term.text().length() >= FUZZY_MIN_LENGTH
+                    && !knownWords.contains(term.start())
+                    && fuzzyBudget[0] > 0) {
+                fields.add(fuzzy(lang, term.text()));
+                fuzzyBudget[0]--;
+            }
+            query.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), term.weight()), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private Query fuzzy(Language lang, String text) {
+        int edits = text.length() >= 8 ? 2 : 1;
+        List<Query> fields = new ArrayList<>();
+        for (IndexField field : List.of(IndexField.TITLE, IndexField.KEYWORDS)) {
+            Term term = new Term(field.name(lang), text);
+            fields.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), field.boost()));
+        }
+        return new BoostQuery(new DisjunctionMaxQuery(fields, 0f), FUZZY);
+    }
+
+    private void addFilters(BooleanQuery.Builder query, SearchRequest request) {
+        String municipality = request.municipality();
+        if (municipality != null && knownMunicipality.test(municipality)) {
+            query.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(IndexField.MUNICIPALITY, municipality)), Occur.SHOULD)
+                            .add(
+                                    new TermQuery(new Term(IndexField.MUNICIPALITY, ServiceDescription.NATIONWIDE)),
+                                    Occur.SHOULD)
+                            .build(),
+                    Occur.FILTER);
+        }
+        if (request.segment() != null) {
+            query.add(
+                    new TermQuery(new Term(IndexField.SEGMENT, request.segment().name())), Occur.FILTER);
+        }
+    }
+
+    private boolean known(Language lang, String text) {
+        try {
+            for (IndexField field : IndexField.values()) {
+                if (reader.docFreq(new Term(field.name(lang), text)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

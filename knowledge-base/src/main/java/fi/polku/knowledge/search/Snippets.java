@@ -1,0 +1,110 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.segmentation.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes a result's snippet: the description of the result language with the query's words wrapped in {@code <mark>},
+ * everything else HTML-escaped; the summary when the description has no hit. Offsets come from the postings.
+ */
+final class Snippets {
+
+    private final Analysis analysis;
+    private final UnifiedHighlighter highlighter;
+
+    Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
+        this.analysis = analysis;
+        this.highlighter = new InMemoryTextHighlighter(
+                UnifiedHighlighter.builder(searcher, analysis.index())
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)),
+                texts);
+    }
+
+    /** The snippets of a search's hits: one highlighting pass over the fields of the hits' text languages. */
+    List<String> snippets(int[] docs, List<ServiceText> texts, String queryText) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        texts.forEach(t -> languages.add(t.language()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> fields = new ArrayList<>();
+        for (Language lang : languages) {
+            addTerms(query, lang, queryText);
+            fields.add(IndexField.BODY.name(lang));
+            fields.add(IndexField.SUMMARY.name(lang));
+        }
+        Map<String, String[]> passages = highlight(fields, query.build(), docs);
+        List<String> snippets = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            ServiceText text = texts.get(i);
+            String snippet = marked(passages, IndexField.BODY.name(text.language()), i);
+            if (snippet == null) {
+                snippet = marked(passages, IndexField.SUMMARY.name(text.language()), i);
+            }
+            snippets.add(snippet != null ? snippet : escape(text.summary()));
+        }
+        return snippets;
+    }
+
+    private static @Nullable String marked(Map<String, String[]> passages, String field, int i) {
+        String[] values = passages.get(field);
+        @Nullable String passage = values == null ? null : values[i];
+        return passage == null || !passage.contains("<mark>") ? null : passage.strip();
+    }
+
+    /** Typed words and synonyms of the result language; compound parts would mark too much. */
+    private void addTerms(BooleanQuery.Builder terms, Language lang, String queryText) {
+        for (WeightedTerm term : QueryTerms.analyse(analysis.query(lang), queryText)) {
+            if (term.weight() > WeightedTerm.COMPOUND_PART) {
+                for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
+                    terms.add(new TermQuery(new Term(field.name(lang), term.text())), Occur.SHOULD);
+                }
+            }
+        }
+    }
+
+    private Map<String, String[]> highlight(List<String> fields, BooleanQuery query, int[] docs) {
+        if (query.clauses().isEmpty() || docs.length == 0) {
+            return Map.of();
+        }
+        int[] one = new int[fields.size()];
+        Arrays.fill(one, 1);
+        try {
+            return highlighter.highlightFields(fields.toArray(String[]::new), query, docs, one);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.Segment;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Writes the plain-language reason of a recommendation from the message bundle {@code recommendations_*.properties}. */
+final class WhyTexts {
+
+    private static final String BUNDLE = "fi.polku.knowledge.search.recommendations";
+
+    /** What matched between a service and a profile. */
+    record Reasons(
+            Set<String> support,
+            Set<String> clearNeed,
+            Set<String> someNeed,
+            @Nullable Segment segment,
+            boolean local) {}
+
+    String crisis(Language lang) {
+        return bundle(lang).getString("why.crisis");
+    }
+
+    String why(Language lang, Reasons reasons) {
+        ResourceBundle bundle = bundle(lang);
+        List<String> parts = new ArrayList<>();
+        if (!reasons.support().isEmpty()) {
+            parts.add(format(bundle, "why.support", names(bundle, "support_area.", reasons.support())));
+        }
+        if (!reasons.clearNeed().isEmpty()) {
+            parts.add(format(bundle, "why.clear_need", names(bundle, "profile_area.", reasons.clearNeed())));
+        }
+        if (!reasons.someNeed().isEmpty()) {
+            parts.add(format(bundle, "why.some_need", names(bundle, "profile_area.", reasons.someNeed())));
+        }
+        if (reasons.segment() != null) {
+            parts.add(format(
+                    bundle,
+                    "why.segment",
+                    bundle.getString("segment." + reasons.segment().name())));
+        }
+        if (reasons.local()) {
+            parts.add(bundle.getString("why.local"));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String names(ResourceBundle bundle, String prefix, Set<String> ids) {
+        return ids.stream().map(id -> bundle.getString(prefix + id)).collect(Collectors.joining(", "));
+    }
+
+    private static String format(ResourceBundle bundle, String key, String argument) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {argument});
+    }
+
+    private static ResourceBundle bundle(Language lang) {
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

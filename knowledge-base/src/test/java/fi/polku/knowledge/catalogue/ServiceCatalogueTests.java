@@ -1,0 +1,186 @@
+package fi.polku.knowledge.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.Segment;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceCatalogueTests {
+
+    static Path validFolder() {
+        try {
+            return Path.of(
+                    ServiceCatalogueTests.class.getResource("/catalogue/valid").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void loadsEveryServiceFileOfAFolder() {
+        ServiceCatalogue catalogue = ServiceCatalogue.load(validFolder());
+        assertThat(catalogue.all())
+                .extracting(ServiceDescription::id)
+                .containsExactly("kriisiapu", "mielenterveyspalvelut", "talous-ja-velkaneuvonta", "tyokokeilu");
+        ServiceDescription trial = catalogue.find("tyokokeilu").orElseThrow();
+        assertThat(trial.segments()).containsExactlyInAnyOrder(Segment.SERVICE_GUIDANCE, Segment.WORK_ABILITY_TEAM);
+        assertThat(trial.text(Language.SV).title()).isEqualTo("Arbetsprövning");
+        assertThat(trial.channels().getFirst().label(Language.EN)).isEqualTo("Job Market Finland");
+        assertThat(trial.source()).isEqualTo("bundled");
+    }
+
+    @Test
+    void fallsBackToFinnishWhenALanguageIsMissing() {
+        ServiceDescription debt = ServiceCatalogue.load(validFolder())
+                .find("talous-ja-velkaneuvonta")
+                .orElseThrow();
+        assertThat(debt.text(Language.EN).language()).isEqualTo(Language.FI);
+        assertThat(debt.text(Language.EN).title()).isEqualTo("Talous- ja velkaneuvonta");
+    }
+
+    @Test
+    void rendersMarkdownToSanitisedHtml() {
+        ServiceCatalogue catalogue = ServiceCatalogue.load(validFolder());
+        assertThat(catalogue.find("tyokokeilu").orElseThrow().text(Language.FI).descriptionHtml())
+                .contains("<strong>työpaikalla</strong>");
+        assertThat(catalogue
+                        .find("mielenterveyspalvelut")
+                        .orElseThrow()
+                        .text(Language.FI)
+                        .descriptionHtml())
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void tellsWhereAServiceIsAvailable() {
+        ServiceCatalogue catalogue = ServiceCatalogue.load(validFolder());
+        assertThat(catalogue.find("tyokokeilu").orElseThrow().availableIn("vaasa"))
+                .isTrue();
+        assertThat(catalogue.find("mielenterveyspalvelut").orElseThrow().availableIn("oulu"))
+                .isTrue();
+        assertThat(catalogue.find("mielenterveyspalvelut").orElseThrow().availableIn("vaasa"))
+                .isFalse();
+    }
+
+    @Nested
+    class Rejects {
+
+        @TempDir
+        Path folder;
+
+        private CatalogueException loadWith(String from, String to) throws IOException {
+            String original = Files.readString(validFolder().resolve("tyokokeilu.yml"));
+            String changed = original.replace(from, to);
+            assertThat(changed).as("fixture edit applies").isNotEqualTo(original);
+            Files.writeString(folder.resolve("tyokokeilu.yml"), changed);
+            try {
+                ServiceCatalogue.load(folder);
+            } catch (CatalogueException e) {
+                return e;
+            }
+            throw new AssertionError("expected a CatalogueException");
+        }
+
+        @Test
+        void anUnknownKeyNamingFileLineAndKey() throws IOException {
+            CatalogueException e = loadWith("provider_type:", "colour: red\nprovider_type:");
+            assertThat(e.file()).isEqualTo("services/tyokokeilu.yml");
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.field()).isEqualTo("colour");
+            assertThat(e.getMessage()).startsWith("services/tyokokeilu.yml line 4 (colour): unknown key");
+        }
+
+        @Test
+        void anUnknownKeyInsideALanguageBlock() throws IOException {
+            assertThat(loadWith("  summary: I en", "  sumary: I en").field()).isEqualTo("sv.sumary");
+        }
+
+        @Test
+        void aMissingSwedishBlock() throws IOException {
+            CatalogueException e = loadWith("sv:\n  title: Arbetsprövning", "sx:\n  title: Arbetsprövning");
+            assertThat(e.field()).isEqualTo("sx");
+            CatalogueException missing = loadWithout("sv");
+            assertThat(missing.field()).isEqualTo("sv");
+        }
+
+        private CatalogueException loadWithout(String block) throws IOException {
+            String original = Files.readString(validFolder().resolve("tyokokeilu.yml"));
+            int start = original.indexOf("\n" + block + ":\n") + 1;
+            int end = original.indexOf("\nen:\n");
+            return loadWith(original.substring(start, end + 1), "");
+        }
+
+        @Test
+        void anUnknownSegment() throws IOException {
+            CatalogueException e = loadWith("WORK_ABILITY_TEAM]", "WORKABILITY]");
+            assertThat(e.field()).isEqualTo("segments");
+            assertThat(e.line()).isEqualTo(6);
+        }
+
+        @Test
+        void anUnknownSupportArea() throws IOException {
+            assertThat(loadWith("[job_search]", "[jobs]").field()).isEqualTo("support_areas");
+        }
+
+        @Test
+        void anUnknownProfileArea() throws IOException {
+            assertThat(loadWith("[skills, inclusion]", "[skills, mood]").field())
+                    .isEqualTo("profile_areas");
+        }
+
+        @Test
+        void aMalformedMunicipalitySlug() throws IOException {
+            assertThat(loadWith("[nationwide]", "[Oulu]").field()).isEqualTo("municipalities");
+        }
+
+        @Test
+        void brokenYamlWithItsLine() throws IOException {
+            CatalogueException e = loadWith("segments: [SERVICE_GUIDANCE,", "segments: [SERVICE_GUIDANCE: {,");
+            assertThat(e.getMessage()).contains("broken YAML");
+            assertThat(e.line()).isPositive();
+        }
+
+        @Test
+        void anIdThatDiffersFromTheFileName() throws IOException {
+            CatalogueException e = loadWith("id: tyokokeilu", "id: tyokokeilut");
+            assertThat(e.field()).isEqualTo("id");
+            assertThat(e.getMessage()).contains("differs from the file name");
+        }
+
+        @Test
+        void aMissingRequiredField() throws IOException {
+            CatalogueException e = loadWith("  title: Work trial\n", "");
+            assertThat(e.field()).isEqualTo("en.title");
+            assertThat(e.getMessage()).contains("missing required field");
+        }
+
+        @Test
+        void aDuplicateKey() throws IOException {
+            assertThat(loadWith("checked: 2026-11-22", "checked: 2026-11-22\nchecked: unverified")
+                            .getMessage())
+                    .contains("duplicate key");
+        }
+
+        @Test
+        void aCheckedValueThatIsNoDate() throws IOException {
+            assertThat(loadWith("checked: 2026-11-22", "checked: soon").field()).isEqualTo("checked");
+        }
+
+        @Test
+        void aDuplicateId() {
+            ServiceDescription one =
+                    ServiceCatalogue.load(validFolder()).find("kriisiapu").orElseThrow();
+            assertThatThrownBy(() -> ServiceCatalogue.of(java.util.List.of(one, one)))
+                    .isInstanceOf(CatalogueException.class)
+                    .hasMessageContaining("duplicate id");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package fi.polku.knowledge.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Finds the evaluation files: the shared dev set (when the shared folder is present) and the module's held-out set. */
+public final class EvalFiles {
+
+    private EvalFiles() {}
+
+    /** The shared dev set, looked up from the repository root or the module folder. */
+    public static Optional<Path> dev() {
+        return Stream.of("../shared/eval/search-dev.tsv", "../../shared/eval/search-dev.tsv")
+                .map(Path::of)
+                .filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    /** The held-out set kept in this module. */
+    public static Path heldOut() {
+        return Stream.of(
+                        "src/test/resources/eval/search-heldout.tsv",
+                        "knowledge-base/src/test/resources/eval/search-heldout.tsv")
+                .map(Path::of)
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("search-heldout.tsv not found"));
+    }
+
+    /** The files named in the arguments, or the dev and held-out sets when none is named; flags are skipped. */
+    static List<String> resolve(String[] args) {
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") && !arg.isBlank()) {
+                files.add(arg);
+            }
+        }
+        if (files.isEmpty()) {
+            dev().ifPresent(p -> files.add(p.toString()));
+            files.add(heldOut().toString());
+        }
+        return files;
+    }
+}

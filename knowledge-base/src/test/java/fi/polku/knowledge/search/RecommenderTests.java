@@ -1,0 +1,80 @@
+package fi.polku.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.Segment;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecommenderTests {
+
+    private final KnowledgeBase kb;
+
+    RecommenderTests() throws URISyntaxException {
+        kb = KnowledgeBase.build(
+                ServiceCatalogue.load(
+                        Path.of(getClass().getResource("/catalogue/valid").toURI())),
+                Set.of("oulu", "vaasa")::contains);
+    }
+
+    private static ProfileQuery profile(
+            Set<String> support, Map<String, Double> scores, String municipality, Language lang, boolean crisis) {
+        return new ProfileQuery(Segment.SERVICE_GUIDANCE, support, scores, municipality, lang, crisis);
+    }
+
+    @Test
+    void putsCrisisHelpFirstInACrisis() {
+        List<Recommendation> recommendations =
+                kb.recommend(profile(Set.of("finances"), Map.of(), null, Language.FI, true), 3);
+        assertThat(recommendations.getFirst().id()).isEqualTo("kriisiapu");
+        assertThat(recommendations.get(1).id()).isEqualTo("talous-ja-velkaneuvonta");
+    }
+
+    @Test
+    void ranksByMatchedSupportAreasAndExplainsInTheLanguage() {
+        Recommendation first = kb.recommend(profile(Set.of("finances"), Map.of(), null, Language.SV, false), 3)
+                .getFirst();
+        assertThat(first.id()).isEqualTo("talous-ja-velkaneuvonta");
+        assertThat(first.title()).isEqualTo("Ekonomi- och skuldrådgivning");
+        assertThat(first.why())
+                .contains("Du bad om hjälp med: pengar och skulder.")
+                .contains("servicehandledning");
+    }
+
+    @Test
+    void countsProfileAreasWithAClearNeedMoreThanSomeNeed() {
+        List<Recommendation> recommendations =
+                kb.recommend(profile(Set.of(), Map.of("mind", 4.0, "skills", 7.0), "oulu", Language.FI, false), 5);
+        assertThat(recommendations.getFirst().id()).isEqualTo("mielenterveyspalvelut");
+        assertThat(recommendations.getFirst().why())
+                .contains("tarvitset selvästi tukea: mieli ja mieliala")
+                .contains("kunnassasi");
+        assertThat(recommendations).extracting(Recommendation::id).contains("tyokokeilu");
+        Recommendation trial = recommendations.stream()
+                .filter(r -> r.id().equals("tyokokeilu"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trial.why()).contains("jonkin verran tukea: osaaminen ja taidot");
+    }
+
+    @Test
+    void leavesOutServicesNotOfferedInAKnownMunicipality() {
+        assertThat(kb.recommend(profile(Set.of("mental_wellbeing"), Map.of(), "vaasa", Language.EN, false), 5))
+                .extracting(Recommendation::id)
+                .doesNotContain("mielenterveyspalvelut");
+    }
+
+    @Test
+    void respectsTheLimit() {
+        assertThat(kb.recommend(profile(Set.of(), Map.of(), null, Language.FI, true), 1))
+                .hasSize(1);
+        assertThat(kb.recommend(profile(Set.of(), Map.of(), null, Language.FI, true), 0))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package fi.polku.segmentation.crisis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Which phrases can start at a word: phrases indexed by the atoms of their first position. */
+final class FirstWordIndex {
+
+    /** Receives a phrase number and the word it may start at. */
+    interface StartConsumer {
+        void accept(int phrase, int word);
+    }
+
+    private final Map<Integer, int[]> phrasesByAtom = new HashMap<>();
+
+    FirstWordIndex(List<int[][]> phrases) {
+        Map<Integer, List<Integer>> index = new HashMap<>();
+        for (int p = 0; p < phrases.size(); p++) {
+            for (int atom : phrases.get(p)[0]) {
+                index.computeIfAbsent(atom, a -> new ArrayList<>()).add(p);
+            }
+        }
+        index.forEach((atom, list) -> phrasesByAtom.put(
+                atom, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Calls back for every phrase whose first position matches a word, with that word. */
+    void forEachStart(BitSet[] matches, StartConsumer consumer) {
+        for (int word = 0; word < matches.length; word++) {
+            BitSet matched = matches[word];
+            for (int atom = matched.nextSetBit(0); atom >= 0; atom = matched.nextSetBit(atom + 1)) {
+                int[] phrases = phrasesByAtom.get(atom);
+                if (phrases != null) {
+                    for (int phrase : phrases) {
+                        consumer.accept(phrase, word);
+                    }
+                }
+            }
+        }
+    }
+}

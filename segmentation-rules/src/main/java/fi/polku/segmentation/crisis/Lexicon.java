@@ -1,0 +1,145 @@
+package fi.polku.segmentation.crisis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
+ * word matches exactly, a {@code stem*} matches any word that starts with it, and atoms of {@value #TYPO_LENGTH} or
+ * more letters also match with one typo (an insertion, deletion, substitution or swap of neighbours), unless the
+ * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Atoms are indexed by
+ * their first letters, since a word one edit away shares its first or second letter with the atom's first two.
+ */
+final class Lexicon {
+
+    static final int TYPO_LENGTH = 6;
+
+    private record Atom(int id, String text, boolean prefix) {}
+
+    /** Collects atoms while phrases are compiled; {@link #build()} freezes them into an index. */
+    static final class Builder {
+        private final Map<String, Integer> ids = new LinkedHashMap<>();
+
+        int id(String word) {
+            return ids.computeIfAbsent(word, w -> ids.size());
+        }
+
+        Lexicon build(Set<String> neverTypos, boolean typos) {
+            return new Lexicon(ids, neverTypos, typos);
+        }
+    }
+
+    private final int size;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<Character, List<Atom>> prefixesByFirst = new HashMap<>();
+    private final Map<Character, List<Atom>> fuzzyByLetter = new HashMap<>();
+    private final Set<String> neverTypos;
+    private final boolean typos;
+
+    private Lexicon(Map<String, Integer> ids, Set<String> neverTypos, boolean typos) {
+        this.size = ids.size();
+        this.neverTypos = Set.copyOf(neverTypos);
+        this.typos = typos;
+        ids.forEach((word, id) -> {
+            boolean prefix = word.endsWith("*");
+            Atom atom = new Atom(id, prefix ? word.substring(0, word.length() - 1) : word, prefix);
+            if (prefix) {
+                prefixesByFirst
+                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
+                        .add(atom);
+            } else {
+                exact.put(atom.text(), id);
+            }
+            if (atom.text().length() >= TYPO_LENGTH) {
+                fuzzyByLetter
+                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
+                        .add(atom);
+                if (atom.text().charAt(1) != atom.text().charAt(0)) {
+                    fuzzyByLetter
+                            .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
+                            .add(atom);
+                }
+            }
+        });
+    }
+
+    /** For each word of the text, the ids of the atoms it matches. */
+    BitSet[] match(String[] words) {
+        BitSet[] matches = new BitSet[words.length];
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            BitSet found = new BitSet(size);
+            Integer id = exact.get(word);
+            if (id != null) {
+                found.set(id);
+            }
+            for (Atom atom : prefixesByFirst.getOrDefault(word.charAt(0), List.of())) {
+                if (word.startsWith(atom.text())) {
+                    found.set(atom.id());
+                }
+            }
+            if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word)) {
+                fuzzy(word, word.charAt(0), found);
+                if (word.charAt(1) != word.charAt(0)) {
+                    fuzzy(word, word.charAt(1), found);
+                }
+            }
+            matches[w] = found;
+        }
+        return matches;
+    }
+
+    private void fuzzy(String word, char letter, BitSet found) {
+        for (Atom atom : fuzzyByLetter.getOrDefault(letter, List.of())) {
+            if (!found.get(atom.id()) && oneEdit(atom.text(), word, atom.prefix())) {
+                found.set(atom.id());
+            }
+        }
+    }
+
+    /**
+     * Whether the word equals the atom (or, for a stem, starts with it) after at most one insertion, deletion,
+     * substitution or swap of neighbours. Compares in place, without building strings.
+     */
+    static boolean oneEdit(String atom, String word, boolean prefix) {
+        int la = atom.length();
+        int lw = word.length();
+        if (!prefix && Math.abs(la - lw) > 1 || prefix && lw < la - 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lw && atom.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        if (i == la) {
+            return prefix || lw - la <= 1;
+        }
+        if (i == lw) {
+            return la - lw <= 1;
+        }
+        return rest(atom, i + 1, word, i + 1, prefix) // substitution
+                || rest(atom, i, word, i + 1, prefix) // extra letter in the word
+                || rest(atom, i + 1, word, i, prefix) // missing letter in the word
+                || i + 1 < la
+                        && i + 1 < lw
+                        && atom.charAt(i) == word.charAt(i + 1)
+                        && atom.charAt(i + 1) == word.charAt(i)
+                        && rest(atom, i + 2, word, i + 2, prefix); // swapped neighbours
+    }
+
+    private static boolean rest(String atom, int from, String word, int wordFrom, boolean prefix) {
+        int remaining = atom.length() - from;
+        if (remaining < 0 || wordFrom > word.length()) {
+            return remaining <= 0 && (prefix || wordFrom >= word.length());
+        }
+        if (!prefix && word.length() - wordFrom != remaining) {
+            return false;
+        }
+        return word.length() - wordFrom >= remaining && word.regionMatches(wordFrom, atom, from, remaining);
+    }
+}

@@ -1,0 +1,147 @@
+package fi.polku.segmentation.crisis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fi.polku.segmentation.Language;
+import fi.polku.segmentation.rules.RuleBook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+class CrisisDetectorTests {
+
+    private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
+    private static final String MISS = "#MISS ";
+
+    /** One line of an evaluation file; a known miss is marked and expected to come out wrong. */
+    record Case(String lang, String text, boolean crisis, boolean knownMiss) {}
+
+    @Test
+    void findsEveryCrisisOfTheSharedDevSet(TestReporter reporter) throws IOException {
+        Path dev = Path.of("../../shared/eval/crisis-dev.tsv");
+        assumeTrue(Files.isReadable(dev), "shared/eval/crisis-dev.tsv is not next to the repository");
+        List<Case> cases = parse(Files.readString(dev, StandardCharsets.UTF_8));
+
+        Score score = score(cases);
+        reporter.publishEntry("crisis-dev", score.toString());
+
+        assertThat(score.misses()).as("crises missed").isEmpty();
+        assertThat(score.falseAlarms()).as("false alarms").isEmpty();
+    }
+
+    @Test
+    void passesEveryCaseOfItsOwnSetExceptKnownMisses(TestReporter reporter) throws IOException {
+        List<Case> cases;
+        try (InputStream in = getClass().getResourceAsStream("/crisis/crisis-cases.tsv")) {
+            cases = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(120);
+
+        Score score = score(cases);
+        reporter.publishEntry("crisis-cases", score.toString());
+
+        assertThat(score.misses()).as("crises missed").isEmpty();
+        assertThat(score.falseAlarms()).as("false alarms").isEmpty();
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void namesCategoryLanguageAndPattern() {
+        CrisisSignal signal = DETECTOR.detect("Olen miettinyt itsemurhaa.").orElseThrow();
+
+        assertThat(signal.category()).isEqualTo("suicide");
+        assertThat(signal.language()).isEqualTo(Language.FI);
+        assertThat(signal.phrase()).startsWith("itsemurh*");
+    }
+
+    @Test
+    void readsEveryLanguageWhateverThePageLanguage() {
+        assertThat(DETECTOR.detect("jag vill ta livet av mig"))
+                .get()
+                .extracting(CrisisSignal::language)
+                .isEqualTo(Language.SV);
+        assertThat(DETECTOR.detect("I want to kill myself"))
+                .get()
+                .extracting(CrisisSignal::language)
+                .isEqualTo(Language.EN);
+    }
+
+    @Test
+    void survivesRandomAndHostileText() {
+        Random random = new Random(42);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(300);
+            for (int c = 0; c < length; c++) {
+                text.appendCodePoint(random.nextInt(0x2FFF));
+            }
+            DETECTOR.detect(text.toString());
+        }
+        assertThat(DETECTOR.isCrisis("")).isFalse();
+        assertThat(DETECTOR.isCrisis("'\"\\ ||| *** ### !!! ~~~")).isFalse();
+        assertThat(DETECTOR.isCrisis("en ".repeat(5_000) + "halua elää")).isTrue();
+    }
+
+    private static List<Case> parse(String tsv) {
+        List<Case> cases = new ArrayList<>();
+        for (String line : tsv.split("\n")) {
+            boolean knownMiss = line.startsWith(MISS);
+            String content = knownMiss ? line.substring(MISS.length()) : line;
+            if (content.isBlank() || content.startsWith("#") || content.startsWith("lang\t")) {
+                continue;
+            }
+            String[] fields = content.split("\t");
+            cases.add(new Case(fields[0], fields[1], Boolean.parseBoolean(fields[2].strip()), knownMiss));
+        }
+        return cases;
+    }
+
+    private static Score score(List<Case> cases) {
+        int truePositives = 0;
+        int falsePositives = 0;
+        int falseNegatives = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        for (Case c : cases) {
+            boolean flagged = DETECTOR.isCrisis(c.text());
+            if (flagged && c.crisis()) {
+                truePositives++;
+            } else if (flagged) {
+                falsePositives++;
+                if (!c.knownMiss()) {
+                    falseAlarms.add(c.text());
+                }
+            } else if (c.crisis()) {
+                falseNegatives++;
+                if (!c.knownMiss()) {
+                    misses.add(c.text());
+                }
+            }
+        }
+        return new Score(cases.size(), truePositives, falsePositives, falseNegatives, misses, falseAlarms);
+    }
+
+    record Score(int cases, int tp, int fp, int fn, List<String> misses, List<String> falseAlarms) {
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+
+        @Override
+        public String toString() {
+            return "cases=%d precision=%.3f recall=%.3f tp=%d fp=%d fn=%d misses=%s falseAlarms=%s"
+                    .formatted(cases, precision(), recall(), tp, fp, fn, misses, falseAlarms);
+        }
+    }
+}
