@@ -1,0 +1,255 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.segmentation.Segment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Optional semantic recall: each service text (title, summary and keywords, per language) embedded into a
+ * {@link KnnFloatVectorField} of its own in-memory index; a query is embedded once and its nearest services, under
+ * the same municipality and segment filter, are fused with the keyword ranking by {@link RankFusion}. A failing
+ * embedder never fails a search: that search is ranked by keywords only.
+ */
+final class SemanticRecall implements AutoCloseable {
+
+    /** Nearest services taken from the vector index per search. */
+    static final int NEAREST = 20;
+    /** How deep the keyword ranking goes into the fusion at least, so a hit just below the limit can still rise. */
+    private static final int KEYWORD_DEPTH = 50;
+    /** The most hits a search returns, as on the keyword path. */
+    private static final int MAX_HITS = 200;
+    /** Embedded characters of a text: the head of a service text carries its meaning, and models cap input anyway. */
+    static final int MAX_TEXT_LENGTH = 2_000;
+
+    private static final int BATCH = 32;
+    private static final String VECTOR = "vector";
+    private static final String POSITION = "position";
+    private static final Logger log = LoggerFactory.getLogger(SemanticRecall.class);
+
+    private final QueryEmbedder embedder;
+    private final ServiceFilter filter;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int dimension;
+    private final AtomicBoolean available = new AtomicBoolean(true);
+
+    private SemanticRecall(QueryEmbedder embedder, ServiceFilter filter, Directory directory, int dimension)
+            throws IOException {
+        this.embedder = embedder;
+        this.filter = filter;
+        this.directory = directory;
+        this.dimension = dimension;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Embeds the catalogue's texts; empty (keyword search only) when the embedder fails or gives no usable vector, so
+     * a model that is down at build time never stops the index from being built.
+     */
+    static Optional<SemanticRecall> build(
+            ServiceCatalogue catalogue, QueryEmbedder embedder, Predicate<String> knownMunicipality) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<ServiceDescription> services = catalogue.all();
+        for (int position = 0; position < services.size(); position++) {
+            for (ServiceText text : services.get(position).texts().values()) {
+                texts.add(embeddedText(text));
+                positions.add(position);
+            }
+        }
+        Directory directory = new ByteBuffersDirectory();
+        try {
+            List<float[]> vectors = embedInBatches(embedder, texts);
+            int written = write(directory, services, positions, vectors);
+            if (written == 0) {
+                log.warn("Semantic recall is off: the embedding model gave no usable vectors");
+                directory.close();
+                return Optional.empty();
+            }
+            log.info("Semantic recall is on: {} service texts embedded", written);
+            int dimension = vectors.getFirst().length;
+            return Optional.of(
+                    new SemanticRecall(embedder, new ServiceFilter(knownMunicipality), directory, dimension));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the vector index", e);
+        } catch (RuntimeException e) {
+            // the model is down or answered nonsense: keyword search still works, and a rebuild tries again
+            log.warn(
+                    "Semantic recall is off: embedding the service texts failed ({})",
+                    e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The keyword ranking fused with the services nearest to the query, cut to the request's limit; the keyword
+     * ranking alone when the query cannot be embedded now.
+     */
+    TopDocs fuse(TopDocs keyword, SearchRequest request) {
+        int limit = Math.min(request.limit(), MAX_HITS);
+        List<Integer> nearest = nearest(request);
+        if (nearest.isEmpty()) {
+            ScoreDoc[] top = Arrays.copyOf(keyword.scoreDocs, Math.min(limit, keyword.scoreDocs.length));
+            return new TopDocs(keyword.totalHits, top);
+        }
+        return RankFusion.fuse(keyword, nearest, limit);
+    }
+
+    /** How many keyword hits to fetch for {@link #fuse}. */
+    static int keywordDepth(SearchRequest request) {
+        return Math.min(MAX_HITS, Math.max(request.limit(), KEYWORD_DEPTH));
+    }
+
+    /** Catalogue positions of the nearest services, best first, with a positive cosine similarity. */
+    List<Integer> nearest(SearchRequest request) {
+        float[] query;
+        try {
+            query = embedder.embed(cut(request.text()));
+            if (query.length != dimension) {
+                throw new IllegalStateException("the embedder changed its dimension");
+            }
+            if (!nonZeroAndFinite(query)) {
+                return List.of(); // a text the model sees nothing in: the keyword ranking alone
+            }
+            // a service has a document per language: ask for enough to find NEAREST distinct services
+            TopDocs top = searcher.search(
+                    new KnnFloatVectorQuery(VECTOR, query, NEAREST * 3, filter.of(request)), NEAREST * 3);
+            Set<Integer> services = new LinkedHashSet<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                // Lucene's cosine score is (1 + cos) / 2: above one half means pointing the same way at all
+                if (doc.score > 0.5f && services.size() < NEAREST) {
+                    services.add(reader.storedFields()
+                            .document(doc.doc)
+                            .getField(POSITION)
+                            .numericValue()
+                            .intValue());
+                }
+            }
+            if (!available.getAndSet(true)) {
+                log.info("Semantic recall is available again");
+            }
+            return List.copyOf(services);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // never the query text or the exception message (it may quote the request): no personal data in logs
+            if (available.getAndSet(false)) {
+                log.warn(
+                        "Semantic recall failed, searches use keyword ranking only until it works again ({})",
+                        e.getClass().getName());
+            }
+            return List.of();
+        }
+    }
+
+    private static List<float[]> embedInBatches(QueryEmbedder embedder, List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
+            List<float[]> embedded = embedder.embedAll(batch);
+            if (embedded.size() != batch.size()) {
+                throw new IllegalStateException(
+                        "the embedder returned " + embedded.size() + " vectors for " + batch.size() + " texts");
+            }
+            vectors.addAll(embedded);
+        }
+        return vectors;
+    }
+
+    private static int write(
+            Directory directory, List<ServiceDescription> services, List<Integer> positions, List<float[]> vectors)
+            throws IOException {
+        int dimension = vectors.isEmpty() ? 0 : vectors.getFirst().length;
+        int written = 0;
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < vectors.size(); i++) {
+                float[] vector = vectors.get(i);
+                if (vector.length != dimension) {
+                    throw new IllegalStateException("the embedder returned vectors of different dimensions");
+                }
+                if (!nonZeroAndFinite(vector)) {
+                    continue; // cosine is undefined for it; the keyword index still has the service
+                }
+                writer.addDocument(document(services.get(positions.get(i)), positions.get(i), vector));
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private static Document document(ServiceDescription service, int position, float[] vector) {
+        Document doc = new Document();
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        doc.add(new StoredField(POSITION, position));
+        for (String municipality : service.municipalities()) {
+            doc.add(new StringField(IndexField.MUNICIPALITY, municipality, Field.Store.NO));
+        }
+        for (Segment segment : service.segments()) {
+            doc.add(new StringField(IndexField.SEGMENT, segment.name(), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    static String embeddedText(ServiceText text) {
+        return cut(text.title() + ". " + text.summary() + " " + String.join(", ", text.keywords()));
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= MAX_TEXT_LENGTH) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT_LENGTH - 1)) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH;
+        return text.substring(0, end);
+    }
+
+    private static boolean nonZeroAndFinite(float[] vector) {
+        boolean nonZero = false;
+        for (float v : vector) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+            nonZero |= v != 0f;
+        }
+        return nonZero;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
