@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,6 +50,9 @@ final class SemanticRecall implements AutoCloseable {
     /** Embedded characters of a text: the head of a service text carries its meaning, and models cap input anyway. */
     static final int MAX_TEXT_LENGTH = 2_000;
 
+    /** After a failed query embedding, searches skip the model this long, so a model that is down costs one timeout. */
+    static final long PAUSE_NANOS = 30_000_000_000L;
+
     private static final int BATCH = 32;
     private static final String VECTOR = "vector";
     private static final String POSITION = "position";
@@ -60,10 +64,14 @@ final class SemanticRecall implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int dimension;
+    private final LongSupplier nanoTime;
     private final AtomicBoolean available = new AtomicBoolean(true);
+    private volatile long pausedUntil;
 
-    private SemanticRecall(QueryEmbedder embedder, ServiceFilter filter, Directory directory, int dimension)
+    private SemanticRecall(
+            QueryEmbedder embedder, ServiceFilter filter, Directory directory, int dimension, LongSupplier nanoTime)
             throws IOException {
+        this.nanoTime = nanoTime;
         this.embedder = embedder;
         this.filter = filter;
         this.directory = directory;
@@ -78,6 +86,14 @@ final class SemanticRecall implements AutoCloseable {
      */
     static Optional<SemanticRecall> build(
             ServiceCatalogue catalogue, QueryEmbedder embedder, Predicate<String> knownMunicipality) {
+        return build(catalogue, embedder, knownMunicipality, System::nanoTime);
+    }
+
+    static Optional<SemanticRecall> build(
+            ServiceCatalogue catalogue,
+            QueryEmbedder embedder,
+            Predicate<String> knownMunicipality,
+            LongSupplier nanoTime) {
         List<String> texts = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<ServiceDescription> services = catalogue.all();
@@ -99,7 +115,7 @@ final class SemanticRecall implements AutoCloseable {
             log.info("Semantic recall is on: {} service texts embedded", written);
             int dimension = vectors.getFirst().length;
             return Optional.of(
-                    new SemanticRecall(embedder, new ServiceFilter(knownMunicipality), directory, dimension));
+                    new SemanticRecall(embedder, new ServiceFilter(knownMunicipality), directory, dimension, nanoTime));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the vector index", e);
         } catch (RuntimeException e) {
@@ -132,6 +148,9 @@ final class SemanticRecall implements AutoCloseable {
 
     /** Catalogue positions of the nearest services, best first, with a positive cosine similarity. */
     List<Integer> nearest(SearchRequest request) {
+        if (!available.get() && nanoTime.getAsLong() - pausedUntil < 0) {
+            return List.of();
+        }
         float[] query;
         try {
             query = embedder.embed(cut(request.text()));
@@ -163,6 +182,7 @@ final class SemanticRecall implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             // never the query text or the exception message (it may quote the request): no personal data in logs
+            pausedUntil = nanoTime.getAsLong() + PAUSE_NANOS;
             if (available.getAndSet(false)) {
                 log.warn(
                         "Semantic recall failed, searches use keyword ranking only until it works again ({})",

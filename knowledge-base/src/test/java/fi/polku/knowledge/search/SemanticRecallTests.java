@@ -98,10 +98,29 @@ class SemanticRecallTests {
 
         assertThat(ids(SearchRequest.of("olen ihan kuivilla", Language.FI, 5))).isEmpty();
         assertThat(ids(SearchRequest.of("työkokeilu", Language.FI, 5))).containsExactly("tyokokeilu");
+    }
 
+    @Test
+    void pausesAFailingEmbedderAndTriesAgainLater() {
+        long[] now = {0};
+        SemanticRecall recall = SemanticRecall.build(catalogue, embedder, s -> false, () -> now[0])
+                .orElseThrow();
+        SearchRequest request = SearchRequest.of("olen ihan kuivilla", Language.FI, 5);
+        int moneyAdvice = catalogue
+                .all()
+                .indexOf(catalogue.find("talous-ja-velkaneuvonta").orElseThrow());
+        embedder.failing = true;
+
+        assertThat(recall.nearest(request)).isEmpty();
+        int calls = embedder.calls.get();
         embedder.failing = false;
-        assertThat(ids(SearchRequest.of("olen ihan kuivilla", Language.FI, 5)))
-                .containsExactly("talous-ja-velkaneuvonta");
+        now[0] += SemanticRecall.PAUSE_NANOS - 1;
+        assertThat(recall.nearest(request)).isEmpty();
+        assertThat(embedder.calls.get()).as("paused: the model is not asked").isEqualTo(calls);
+
+        now[0] += 1;
+        assertThat(recall.nearest(request)).containsExactly(moneyAdvice);
+        recall.close();
     }
 
     @Test
