@@ -1,12 +1,8 @@
 package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
-import fi.polku.knowledge.catalogue.ServiceDescription;
-import fi.polku.knowledge.catalogue.ServiceText;
-import fi.polku.segmentation.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +11,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +35,10 @@ final class SemanticRecall implements AutoCloseable {
     private static final int KEYWORD_DEPTH = 50;
     /** The most hits a search returns, as on the keyword path. */
     private static final int MAX_HITS = 200;
-    /** Embedded characters of a text: the head of a service text carries its meaning, and models cap input anyway. */
-    static final int MAX_TEXT_LENGTH = 2_000;
 
     /** After a failed query embedding, searches skip the model this long, so a model that is down costs one timeout. */
     static final long PAUSE_NANOS = 30_000_000_000L;
 
-    private static final int BATCH = 32;
-    private static final String VECTOR = "vector";
-    private static final String POSITION = "position";
     private static final Logger log = LoggerFactory.getLogger(SemanticRecall.class);
 
     private final QueryEmbedder embedder;
@@ -94,28 +77,21 @@ final class SemanticRecall implements AutoCloseable {
             QueryEmbedder embedder,
             Predicate<String> knownMunicipality,
             LongSupplier nanoTime) {
-        List<String> texts = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        List<ServiceDescription> services = catalogue.all();
-        for (int position = 0; position < services.size(); position++) {
-            for (ServiceText text : services.get(position).texts().values()) {
-                texts.add(embeddedText(text));
-                positions.add(position);
-            }
-        }
-        Directory directory = new ByteBuffersDirectory();
         try {
-            List<float[]> vectors = embedInBatches(embedder, texts);
-            int written = write(directory, services, positions, vectors);
-            if (written == 0) {
+            Optional<VectorIndexer.Indexed> indexed = new VectorIndexer().index(catalogue, embedder);
+            if (indexed.isEmpty()) {
                 log.warn("Semantic recall is off: the embedding model gave no usable vectors");
-                directory.close();
                 return Optional.empty();
             }
-            log.info("Semantic recall is on: {} service texts embedded", written);
-            int dimension = vectors.getFirst().length;
-            return Optional.of(
-                    new SemanticRecall(embedder, new ServiceFilter(knownMunicipality), directory, dimension, nanoTime));
+            log.info(
+                    "Semantic recall is on: {} service texts embedded",
+                    indexed.get().texts());
+            return Optional.of(new SemanticRecall(
+                    embedder,
+                    new ServiceFilter(knownMunicipality),
+                    indexed.get().directory(),
+                    indexed.get().dimension(),
+                    nanoTime));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the vector index", e);
         } catch (RuntimeException e) {
@@ -153,23 +129,23 @@ final class SemanticRecall implements AutoCloseable {
         }
         float[] query;
         try {
-            query = embedder.embed(cut(request.text()));
+            query = embedder.embed(VectorIndexer.cut(request.text()));
             if (query.length != dimension) {
                 throw new IllegalStateException("the embedder changed its dimension");
             }
-            if (!nonZeroAndFinite(query)) {
+            if (!VectorIndexer.nonZeroAndFinite(query)) {
                 return List.of(); // a text the model sees nothing in: the keyword ranking alone
             }
             // a service has a document per language: ask for enough to find NEAREST distinct services
             TopDocs top = searcher.search(
-                    new KnnFloatVectorQuery(VECTOR, query, NEAREST * 3, filter.of(request)), NEAREST * 3);
+                    new KnnFloatVectorQuery(VectorIndexer.VECTOR, query, NEAREST * 3, filter.of(request)), NEAREST * 3);
             Set<Integer> services = new LinkedHashSet<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 // Lucene's cosine score is (1 + cos) / 2: above one half means pointing the same way at all
                 if (doc.score > 0.5f && services.size() < NEAREST) {
                     services.add(reader.storedFields()
                             .document(doc.doc)
-                            .getField(POSITION)
+                            .getField(VectorIndexer.POSITION)
                             .numericValue()
                             .intValue());
                 }
@@ -190,77 +166,6 @@ final class SemanticRecall implements AutoCloseable {
             }
             return List.of();
         }
-    }
-
-    private static List<float[]> embedInBatches(QueryEmbedder embedder, List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
-            List<float[]> embedded = embedder.embedAll(batch);
-            if (embedded.size() != batch.size()) {
-                throw new IllegalStateException(
-                        "the embedder returned " + embedded.size() + " vectors for " + batch.size() + " texts");
-            }
-            vectors.addAll(embedded);
-        }
-        return vectors;
-    }
-
-    private static int write(
-            Directory directory, List<ServiceDescription> services, List<Integer> positions, List<float[]> vectors)
-            throws IOException {
-        int dimension = vectors.isEmpty() ? 0 : vectors.getFirst().length;
-        int written = 0;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-            for (int i = 0; i < vectors.size(); i++) {
-                float[] vector = vectors.get(i);
-                if (vector.length != dimension) {
-                    throw new IllegalStateException("the embedder returned vectors of different dimensions");
-                }
-                if (!nonZeroAndFinite(vector)) {
-                    continue; // cosine is undefined for it; the keyword index still has the service
-                }
-                writer.addDocument(document(services.get(positions.get(i)), positions.get(i), vector));
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private static Document document(ServiceDescription service, int position, float[] vector) {
-        Document doc = new Document();
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
-        doc.add(new StoredField(POSITION, position));
-        for (String municipality : service.municipalities()) {
-            doc.add(new StringField(IndexField.MUNICIPALITY, municipality, Field.Store.NO));
-        }
-        for (Segment segment : service.segments()) {
-            doc.add(new StringField(IndexField.SEGMENT, segment.name(), Field.Store.NO));
-        }
-        return doc;
-    }
-
-    static String embeddedText(ServiceText text) {
-        return cut(text.title() + ". " + text.summary() + " " + String.join(", ", text.keywords()));
-    }
-
-    private static String cut(String text) {
-        if (text.length() <= MAX_TEXT_LENGTH) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT_LENGTH - 1)) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH;
-        return text.substring(0, end);
-    }
-
-    private static boolean nonZeroAndFinite(float[] vector) {
-        boolean nonZero = false;
-        for (float v : vector) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-            nonZero |= v != 0f;
-        }
-        return nonZero;
     }
 
     @Override

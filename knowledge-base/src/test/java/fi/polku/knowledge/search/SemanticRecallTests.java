@@ -156,9 +156,9 @@ class SemanticRecallTests {
 
     @Test
     void cutsLongServiceTexts() {
-        String text = SemanticRecall.embeddedText(
+        String text = VectorIndexer.embeddedText(
                 catalogue.find("tyokokeilu").orElseThrow().text(Language.FI));
-        assertThat(text).startsWith("Työkokeilu. ").hasSizeLessThanOrEqualTo(SemanticRecall.MAX_TEXT_LENGTH);
+        assertThat(text).startsWith("Työkokeilu. ").hasSizeLessThanOrEqualTo(VectorIndexer.MAX_TEXT_LENGTH);
     }
 
     private List<String> ids(SearchRequest request) {
