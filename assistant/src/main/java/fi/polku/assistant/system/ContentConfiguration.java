@@ -1,5 +1,7 @@
 package fi.polku.assistant.system;
 
+import fi.polku.knowledge.search.QueryEmbedder;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,11 +21,15 @@ class ContentConfiguration implements SchedulingConfigurer {
     private final CurrentRules rules;
     private final CurrentKnowledgeBase knowledgeBase;
 
-    ContentConfiguration(RulesSettings rulesSettings, CatalogueSettings catalogueSettings) {
+    ContentConfiguration(
+            RulesSettings rulesSettings,
+            CatalogueSettings catalogueSettings,
+            Optional<QueryEmbedder> semanticSearchEmbedder) {
         this.rulesSettings = rulesSettings;
         this.catalogueSettings = catalogueSettings;
         this.rules = new CurrentRules(rulesSettings.path());
-        this.knowledgeBase = new CurrentKnowledgeBase(catalogueSettings.path());
+        // present only when polku.search.semantic.enabled=true (fi.polku.assistant.models)
+        this.knowledgeBase = new CurrentKnowledgeBase(catalogueSettings.path(), semanticSearchEmbedder);
     }
 
     @Bean

@@ -3,13 +3,16 @@ package fi.polku.assistant.system;
 import fi.polku.assistant.system.internal.Reloadable;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.search.KnowledgeBase;
+import fi.polku.knowledge.search.QueryEmbedder;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The service catalogue and its index in use: bundled, or built from {@code polku.catalogue.path} and rebuilt when a
- * valid edit lands.
+ * valid edit lands. With an embedder (semantic recall on), each build embeds the service texts too.
  *
  * <p>A replaced index is not closed at once: searches that already hold it may still be running. It is an in-memory
  * index, so the garbage collector reclaims it.
@@ -19,11 +22,22 @@ public final class CurrentKnowledgeBase {
     private final Reloadable<KnowledgeBase> knowledgeBase;
 
     CurrentKnowledgeBase(@Nullable Path folder) {
+        this(folder, Optional.empty());
+    }
+
+    CurrentKnowledgeBase(@Nullable Path folder, Optional<QueryEmbedder> embedder) {
         this.knowledgeBase = new Reloadable<>(
                 "service catalogue",
                 folder,
-                () -> KnowledgeBase.build(ServiceCatalogue.loadBundled()),
-                path -> KnowledgeBase.build(ServiceCatalogue.load(path)));
+                () -> build(ServiceCatalogue.loadBundled(), embedder),
+                path -> build(ServiceCatalogue.load(path), embedder));
+    }
+
+    private static KnowledgeBase build(ServiceCatalogue catalogue, Optional<QueryEmbedder> embedder) {
+        // as KnowledgeBase.build(catalogue): a municipality some service names filters
+        Set<String> named = new HashSet<>();
+        catalogue.all().forEach(service -> named.addAll(service.municipalities()));
+        return KnowledgeBase.build(catalogue, named::contains, embedder);
     }
 
     /** The knowledge base to search now. */

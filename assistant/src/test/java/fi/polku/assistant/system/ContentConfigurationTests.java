@@ -33,6 +33,7 @@ class ContentConfigurationTests {
     private static ContentConfiguration configuration(Path rules, Path services) {
         return new ContentConfiguration(
                 new RulesSettings(rules, Duration.ofSeconds(5)),
-                new CatalogueSettings(services, Duration.ofSeconds(7)));
+                new CatalogueSettings(services, Duration.ofSeconds(7)),
+                java.util.Optional.empty());
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 
 /** The service catalogue together with its in-memory Lucene index: free-text search and profile recommendation. */
 public final class KnowledgeBase implements AutoCloseable {
@@ -26,8 +28,11 @@ public final class KnowledgeBase implements AutoCloseable {
     private final ServiceQueryBuilder queries;
     private final Snippets snippets;
     private final Recommender recommender;
+    private final @Nullable SemanticRecall semanticRecall;
 
-    private KnowledgeBase(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) throws IOException {
+    private KnowledgeBase(
+            ServiceCatalogue catalogue, Predicate<String> knownMunicipality, Optional<QueryEmbedder> embedder)
+            throws IOException {
         this.catalogue = catalogue;
         this.analysis = new Analysis();
         ServiceIndexer.Indexed indexed = new ServiceIndexer().index(catalogue, analysis);
@@ -37,6 +42,8 @@ public final class KnowledgeBase implements AutoCloseable {
         this.queries = new ServiceQueryBuilder(analysis, reader, knownMunicipality);
         this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts());
         this.recommender = new Recommender(catalogue, knownMunicipality);
+        this.semanticRecall = embedder.flatMap(e -> SemanticRecall.build(catalogue, e, knownMunicipality))
+                .orElse(null);
     }
 
     /**
@@ -54,8 +61,18 @@ public final class KnowledgeBase implements AutoCloseable {
      * unknown one means no filter, a known one keeps nationwide services and those offered there.
      */
     public static KnowledgeBase build(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
+        return build(catalogue, knownMunicipality, Optional.empty());
+    }
+
+    /**
+     * Builds the index with optional semantic recall: with an embedder, service texts are embedded too and each
+     * search fuses the keyword ranking with the nearest services by embedding (see the module README). A failing
+     * embedder never fails the build or a search; they fall back to keyword ranking.
+     */
+    public static KnowledgeBase build(
+            ServiceCatalogue catalogue, Predicate<String> knownMunicipality, Optional<QueryEmbedder> embedder) {
         try {
-            return new KnowledgeBase(catalogue, knownMunicipality);
+            return new KnowledgeBase(catalogue, knownMunicipality, embedder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the service index", e);
         }
@@ -72,7 +89,9 @@ public final class KnowledgeBase implements AutoCloseable {
             return new SearchResults(request.text(), List.of());
         }
         try {
-            TopDocs top = searcher.search(query, Math.min(request.limit(), 200));
+            TopDocs top = semanticRecall == null
+                    ? searcher.search(query, Math.min(request.limit(), 200))
+                    : semanticRecall.fuse(searcher.search(query, SemanticRecall.keywordDepth(request)), request);
             int[] docs = new int[top.scoreDocs.length];
             List<ServiceText> texts = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
@@ -106,6 +125,9 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             analysis.close();
+            if (semanticRecall != null) {
+                semanticRecall.close();
+            }
         }
     }
 }

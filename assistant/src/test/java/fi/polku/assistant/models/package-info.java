@@ -1,0 +1,4 @@
+@NullMarked
+package fi.polku.assistant.models;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,180 @@
+package fi.polku.knowledge.search;
+
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Optional semantic recall: each service text (title, summary and keywords, per language) embedded into a
+ * {@link KnnFloatVectorField} of its own in-memory index; a query is embedded once and its nearest services, under
+ * the same municipality and segment filter, are fused with the keyword ranking by {@link RankFusion}. A failing
+ * embedder never fails a search: that search is ranked by keywords only.
+ */
+final class SemanticRecall implements AutoCloseable {
+
+    /** Nearest services taken from the vector index per search. */
+    static final int NEAREST = 20;
+    /** How deep the keyword ranking goes into the fusion at least, so a hit just below the limit can still rise. */
+    private static final int KEYWORD_DEPTH = 50;
+    /** The most hits a search returns, as on the keyword path. */
+    private static final int MAX_HITS = 200;
+
+    /** After a failed query embedding, searches skip the model this long, so a model that is down costs one timeout. */
+    static final long PAUSE_NANOS = 30_000_000_000L;
+
+    private static final Logger log = LoggerFactory.getLogger(SemanticRecall.class);
+
+    private final QueryEmbedder embedder;
+    private final ServiceFilter filter;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int dimension;
+    private final LongSupplier nanoTime;
+    private final AtomicBoolean available = new AtomicBoolean(true);
+    private volatile long pausedUntil;
+
+    private SemanticRecall(
+            QueryEmbedder embedder, ServiceFilter filter, Directory directory, int dimension, LongSupplier nanoTime)
+            throws IOException {
+        this.nanoTime = nanoTime;
+        this.embedder = embedder;
+        this.filter = filter;
+        this.directory = directory;
+        this.dimension = dimension;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Embeds the catalogue's texts; empty (keyword search only) when the embedder fails or gives no usable vector, so
+     * a model that is down at build time never stops the index from being built.
+     */
+    static Optional<SemanticRecall> build(
+            ServiceCatalogue catalogue, QueryEmbedder embedder, Predicate<String> knownMunicipality) {
+        return build(catalogue, embedder, knownMunicipality, System::nanoTime);
+    }
+
+    static Optional<SemanticRecall> build(
+            ServiceCatalogue catalogue,
+            QueryEmbedder embedder,
+            Predicate<String> knownMunicipality,
+            LongSupplier nanoTime) {
+        try {
+            Optional<VectorIndexer.Indexed> indexed = new VectorIndexer().index(catalogue, embedder);
+            if (indexed.isEmpty()) {
+                log.warn("Semantic recall is off: the embedding model gave no usable vectors");
+                return Optional.empty();
+            }
+            log.info(
+                    "Semantic recall is on: {} service texts embedded",
+                    indexed.get().texts());
+            return Optional.of(new SemanticRecall(
+                    embedder,
+                    new ServiceFilter(knownMunicipality),
+                    indexed.get().directory(),
+                    indexed.get().dimension(),
+                    nanoTime));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the vector index", e);
+        } catch (RuntimeException e) {
+            // the model is down or answered nonsense: keyword search still works, and a rebuild tries again
+            log.warn(
+                    "Semantic recall is off: embedding the service texts failed ({})",
+                    e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The keyword ranking fused with the services nearest to the query, cut to the request's limit; the keyword
+     * ranking alone when the query cannot be embedded now.
+     */
+    TopDocs fuse(TopDocs keyword, SearchRequest request) {
+        int limit = Math.min(request.limit(), MAX_HITS);
+        List<Integer> nearest = nearest(request);
+        if (nearest.isEmpty()) {
+            ScoreDoc[] top = Arrays.copyOf(keyword.scoreDocs, Math.min(limit, keyword.scoreDocs.length));
+            return new TopDocs(keyword.totalHits, top);
+        }
+        return RankFusion.fuse(keyword, nearest, limit);
+    }
+
+    /** How many keyword hits to fetch for {@link #fuse}. */
+    static int keywordDepth(SearchRequest request) {
+        return Math.min(MAX_HITS, Math.max(request.limit(), KEYWORD_DEPTH));
+    }
+
+    /** Catalogue positions of the nearest services, best first, with a positive cosine similarity. */
+    List<Integer> nearest(SearchRequest request) {
+        if (!available.get() && nanoTime.getAsLong() - pausedUntil < 0) {
+            return List.of();
+        }
+        float[] query;
+        try {
+            query = embedder.embed(VectorIndexer.cut(request.text()));
+            if (query.length != dimension) {
+                throw new IllegalStateException("the embedder changed its dimension");
+            }
+            if (!VectorIndexer.nonZeroAndFinite(query)) {
+                return List.of(); // a text the model sees nothing in: the keyword ranking alone
+            }
+            // a service has a document per language: ask for enough to find NEAREST distinct services
+            TopDocs top = searcher.search(
+                    new KnnFloatVectorQuery(VectorIndexer.VECTOR, query, NEAREST * 3, filter.of(request)), NEAREST * 3);
+            Set<Integer> services = new LinkedHashSet<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                // Lucene's cosine score is (1 + cos) / 2: above one half means pointing the same way at all
+                if (doc.score > 0.5f && services.size() < NEAREST) {
+                    services.add(reader.storedFields()
+                            .document(doc.doc)
+                            .getField(VectorIndexer.POSITION)
+                            .numericValue()
+                            .intValue());
+                }
+            }
+            if (!available.getAndSet(true)) {
+                log.info("Semantic recall is available again");
+            }
+            return List.copyOf(services);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // never the query text or the exception message (it may quote the request): no personal data in logs
+            pausedUntil = nanoTime.getAsLong() + PAUSE_NANOS;
+            if (available.getAndSet(false)) {
+                log.warn(
+                        "Semantic recall failed, searches use keyword ranking only until it works again ({})",
+                        e.getClass().getName());
+            }
+            return List.of();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
