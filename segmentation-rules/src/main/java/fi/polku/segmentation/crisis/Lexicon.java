@@ -12,8 +12,8 @@ import java.util.Set;
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
  * word matches exactly, a {@code stem*} matches any word that starts with it, and atoms of {@value #TYPO_LENGTH} or
  * more letters also match with one typo (an insertion, deletion, substitution or swap of neighbours), unless the
- * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Atoms are indexed by
- * their first letters, since a word one edit away shares its first or second letter with the atom's first two.
+ * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Whole-word atoms are
+ * found through a {@link TypoIndex}; the few stems are indexed by their first two letters.
  */
 final class Lexicon {
 
@@ -37,7 +37,8 @@ final class Lexicon {
     private final int size;
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<Character, List<Atom>> prefixesByFirst = new HashMap<>();
-    private final Map<Character, List<Atom>> fuzzyByLetter = new HashMap<>();
+    private final Map<Character, List<Atom>> fuzzyStemsByLetter = new HashMap<>();
+    private final TypoIndex fuzzyWords;
     private final Set<String> neverTypos;
     private final boolean typos;
 
@@ -45,6 +46,7 @@ final class Lexicon {
         this.size = ids.size();
         this.neverTypos = Set.copyOf(neverTypos);
         this.typos = typos;
+        List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         ids.forEach((word, id) -> {
             boolean prefix = word.endsWith("*");
             Atom atom = new Atom(id, prefix ? word.substring(0, word.length() - 1) : word, prefix);
@@ -56,16 +58,23 @@ final class Lexicon {
                 exact.put(atom.text(), id);
             }
             if (atom.text().length() >= TYPO_LENGTH) {
-                fuzzyByLetter
-                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
-                        .add(atom);
-                if (atom.text().charAt(1) != atom.text().charAt(0)) {
-                    fuzzyByLetter
-                            .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
+                if (prefix) {
+                    // A word one edit from a stem starts with the stem's first or second letter, or has its first
+                    // letter second: index by the first two letters, look up by the word's first two.
+                    fuzzyStemsByLetter
+                            .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
                             .add(atom);
+                    if (atom.text().charAt(1) != atom.text().charAt(0)) {
+                        fuzzyStemsByLetter
+                                .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
+                                .add(atom);
+                    }
+                } else {
+                    fuzzy.add(new TypoIndex.Entry(id, atom.text()));
                 }
             }
         });
+        this.fuzzyWords = new TypoIndex(fuzzy);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
@@ -84,9 +93,10 @@ final class Lexicon {
                 }
             }
             if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word)) {
-                fuzzy(word, word.charAt(0), found);
+                fuzzyWords.collect(word, found);
+                fuzzyStems(word, word.charAt(0), found);
                 if (word.charAt(1) != word.charAt(0)) {
-                    fuzzy(word, word.charAt(1), found);
+                    fuzzyStems(word, word.charAt(1), found);
                 }
             }
             matches[w] = found;
@@ -94,10 +104,10 @@ final class Lexicon {
         return matches;
     }
 
-    private void fuzzy(String word, char letter, BitSet found) {
-        for (Atom atom : fuzzyByLetter.getOrDefault(letter, List.of())) {
-            if (!found.get(atom.id()) && oneEdit(atom.text(), word, atom.prefix())) {
-                found.set(atom.id());
+    private void fuzzyStems(String word, char letter, BitSet found) {
+        for (Atom stem : fuzzyStemsByLetter.getOrDefault(letter, List.of())) {
+            if (!found.get(stem.id()) && oneEdit(stem.text(), word, true)) {
+                found.set(stem.id());
             }
         }
     }
