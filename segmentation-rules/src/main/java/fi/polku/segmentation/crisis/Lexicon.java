@@ -19,7 +19,8 @@ final class Lexicon {
 
     static final int TYPO_LENGTH = 6;
 
-    private record Atom(int id, String text, boolean prefix) {}
+    /** A word or stem of the phrase lists; {@code letters} has a bit for each letter it contains. */
+    record Atom(int id, String text, boolean prefix, long letters) {}
 
     /** Collects atoms while phrases are compiled; {@link #build()} freezes them into an index. */
     static final class Builder {
@@ -36,8 +37,8 @@ final class Lexicon {
 
     private final int size;
     private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<Character, List<Atom>> prefixesByFirst = new HashMap<>();
-    private final Map<Character, List<Atom>> fuzzyStemsByLetter = new HashMap<>();
+    private final AtomsByLetter prefixesByFirst;
+    private final AtomsByLetter fuzzyStemsByLetter;
     private final TypoIndex fuzzyWords;
     private final Set<String> neverTypos;
     private final boolean typos;
@@ -47,13 +48,14 @@ final class Lexicon {
         this.neverTypos = Set.copyOf(neverTypos);
         this.typos = typos;
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
+        Map<Character, List<Atom>> prefixes = new HashMap<>();
+        Map<Character, List<Atom>> fuzzyStems = new HashMap<>();
         ids.forEach((word, id) -> {
             boolean prefix = word.endsWith("*");
-            Atom atom = new Atom(id, prefix ? word.substring(0, word.length() - 1) : word, prefix);
+            String text = prefix ? word.substring(0, word.length() - 1) : word;
+            Atom atom = new Atom(id, text, prefix, letters(text, text.length()));
             if (prefix) {
-                prefixesByFirst
-                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
-                        .add(atom);
+                AtomsByLetter.add(prefixes, text.charAt(0), atom);
             } else {
                 exact.put(atom.text(), id);
             }
@@ -61,13 +63,9 @@ final class Lexicon {
                 if (prefix) {
                     // A word one edit from a stem starts with the stem's first or second letter, or has its first
                     // letter second: index by the first two letters, look up by the word's first two.
-                    fuzzyStemsByLetter
-                            .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
-                            .add(atom);
-                    if (atom.text().charAt(1) != atom.text().charAt(0)) {
-                        fuzzyStemsByLetter
-                                .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
-                                .add(atom);
+                    AtomsByLetter.add(fuzzyStems, text.charAt(0), atom);
+                    if (text.charAt(1) != text.charAt(0)) {
+                        AtomsByLetter.add(fuzzyStems, text.charAt(1), atom);
                     }
                 } else {
                     fuzzy.add(new TypoIndex.Entry(id, atom.text()));
@@ -75,6 +73,8 @@ final class Lexicon {
             }
         });
         this.fuzzyWords = new TypoIndex(fuzzy);
+        this.prefixesByFirst = new AtomsByLetter(prefixes);
+        this.fuzzyStemsByLetter = new AtomsByLetter(fuzzyStems);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
@@ -87,7 +87,7 @@ final class Lexicon {
             if (id != null) {
                 found.set(id);
             }
-            for (Atom atom : prefixesByFirst.getOrDefault(word.charAt(0), List.of())) {
+            for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
                 if (word.startsWith(atom.text())) {
                     found.set(atom.id());
                 }
@@ -105,11 +105,22 @@ final class Lexicon {
     }
 
     private void fuzzyStems(String word, char letter, BitSet found) {
-        for (Atom stem : fuzzyStemsByLetter.getOrDefault(letter, List.of())) {
-            if (!found.get(stem.id()) && oneEdit(stem.text(), word, true)) {
+        for (Atom stem : fuzzyStemsByLetter.get(letter)) {
+            // One edit can take away at most one letter of the stem from the word's start: a cheap first test.
+            long missing = stem.letters() & ~letters(word, stem.text().length() + 1);
+            if (Long.bitCount(missing) <= 1 && !found.get(stem.id()) && oneEdit(stem.text(), word, true)) {
                 found.set(stem.id());
             }
         }
+    }
+
+    /** A bit for each letter among the first {@code length} of the text (letters share bits modulo 64). */
+    private static long letters(String text, int length) {
+        long bits = 0;
+        for (int i = Math.min(length, text.length()) - 1; i >= 0; i--) {
+            bits |= 1L << (text.charAt(i) & 63);
+        }
+        return bits;
     }
 
     /**
