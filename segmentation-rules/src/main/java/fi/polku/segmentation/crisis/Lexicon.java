@@ -88,7 +88,7 @@ final class Lexicon {
                 found.set(id);
             }
             for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
-                if (word.startsWith(atom.text())) {
+                if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
                     found.set(atom.id());
                 }
             }
@@ -161,6 +161,19 @@ final class Lexicon {
         if (!prefix && word.length() - wordFrom != remaining) {
             return false;
         }
-        return word.length() - wordFrom >= remaining && word.regionMatches(wordFrom, atom, from, remaining);
+        return word.length() - wordFrom >= remaining && sameChars(word, wordFrom, atom, from, remaining);
+    }
+
+    /** Like {@link String#regionMatches(int, String, int, int)}, but a plain loop: these words are short. */
+    private static boolean sameChars(String word, int wordFrom, String atom, int from, int count) {
+        if (word.length() - wordFrom < count) {
+            return false;
+        }
+        for (int k = 0; k < count; k++) {
+            if (word.charAt(wordFrom + k) != atom.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
