@@ -51,9 +51,11 @@ public class ScreeningBenchmark {
         }
         answers.put("mood_help", "Olisi kiva jutella jonkun kanssa, kun mieliala on ollut viime aikoina aika matala.");
         answers.put("energy_sleep_help", "Uni ei tule öisin ja päivisin väsyttää, joten työnhaku jää helposti.");
-        answers.put("own_words", "Olen ollut pitkään työttömänä. Selkä on kipeä ja työ on ollut raskasta. Haluaisin "
-                + "kokeilla jotain kevyempää työtä tai opiskella uuden alan, mutta en tiedä mistä aloittaa. "
-                + "Velat painavat mieltä ja arki on välillä raskasta, mutta haluan päästä eteenpäin.");
+        // A realistic own_words of about 45 words, written like residents write: no crisis, some words close to one.
+        answers.put("own_words", "Olen ollut pitkään työttömänä ja selkä on kipeä, joten raskas työ ei enää onnistu. "
+                + "Haluaisin kokeilla jotain kevyempää työtä tai opiskella uuden alan, mutta en tiedä mistä aloittaa. "
+                + "Velat painavat mieltä ja arki on välillä raskasta, mutta haluan päästä eteenpäin ja jaksaa "
+                + "paremmin. Toivon että joku auttaisi minua.");
     }
 
     @Benchmark

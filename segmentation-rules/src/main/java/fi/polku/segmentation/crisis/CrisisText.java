@@ -12,7 +12,20 @@ import java.util.Locale;
  */
 final class CrisisText {
 
+    /** Folded forms of the Latin letters up to U+024F, computed once: the common non-ASCII letters take no lookup. */
+    private static final String[] LATIN = latinTable();
+
     private CrisisText() {}
+
+    private static String[] latinTable() {
+        String[] table = new String[0x250];
+        for (char c = 0x80; c < table.length; c++) {
+            StringBuilder folded = new StringBuilder(2);
+            foldSlow(c, folded);
+            table[c] = folded.toString();
+        }
+        return table;
+    }
 
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
@@ -22,6 +35,8 @@ final class CrisisText {
                 if (c != '\'' && c != '`') {
                     folded.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 }
+            } else if (c < LATIN.length) {
+                folded.append(LATIN[c]);
             } else {
                 foldSlow(c, folded);
             }

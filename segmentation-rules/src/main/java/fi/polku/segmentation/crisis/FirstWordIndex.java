@@ -14,25 +14,30 @@ final class FirstWordIndex {
         void accept(int phrase, int word);
     }
 
-    private final Map<Integer, int[]> phrasesByAtom = new HashMap<>();
+    private final int[][] phrasesByAtom;
 
     FirstWordIndex(List<int[][]> phrases) {
         Map<Integer, List<Integer>> index = new HashMap<>();
+        int atoms = 0;
         for (int p = 0; p < phrases.size(); p++) {
             for (int atom : phrases.get(p)[0]) {
                 index.computeIfAbsent(atom, a -> new ArrayList<>()).add(p);
+                atoms = Math.max(atoms, atom + 1);
             }
         }
-        index.forEach((atom, list) -> phrasesByAtom.put(
-                atom, list.stream().mapToInt(Integer::intValue).toArray()));
+        phrasesByAtom = new int[atoms][];
+        index.forEach((atom, list) ->
+                phrasesByAtom[atom] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Calls back for every phrase whose first position matches a word, with that word. */
     void forEachStart(BitSet[] matches, StartConsumer consumer) {
         for (int word = 0; word < matches.length; word++) {
             BitSet matched = matches[word];
-            for (int atom = matched.nextSetBit(0); atom >= 0; atom = matched.nextSetBit(atom + 1)) {
-                int[] phrases = phrasesByAtom.get(atom);
+            for (int atom = matched.nextSetBit(0);
+                    atom >= 0 && atom < phrasesByAtom.length;
+                    atom = matched.nextSetBit(atom + 1)) {
+                int[] phrases = phrasesByAtom[atom];
                 if (phrases != null) {
                     for (int phrase : phrases) {
                         consumer.accept(phrase, word);

@@ -12,14 +12,15 @@ import java.util.Set;
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
  * word matches exactly, a {@code stem*} matches any word that starts with it, and atoms of {@value #TYPO_LENGTH} or
  * more letters also match with one typo (an insertion, deletion, substitution or swap of neighbours), unless the
- * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Atoms are indexed by
- * their first letters, since a word one edit away shares its first or second letter with the atom's first two.
+ * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Whole-word atoms are
+ * found through a {@link TypoIndex}; the few stems are indexed by their first two letters.
  */
 final class Lexicon {
 
     static final int TYPO_LENGTH = 6;
 
-    private record Atom(int id, String text, boolean prefix) {}
+    /** A word or stem of the phrase lists; {@code letters} has a bit for each letter it contains. */
+    record Atom(int id, String text, boolean prefix, long letters) {}
 
     /** Collects atoms while phrases are compiled; {@link #build()} freezes them into an index. */
     static final class Builder {
@@ -36,8 +37,9 @@ final class Lexicon {
 
     private final int size;
     private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<Character, List<Atom>> prefixesByFirst = new HashMap<>();
-    private final Map<Character, List<Atom>> fuzzyByLetter = new HashMap<>();
+    private final AtomsByLetter prefixesByFirst;
+    private final AtomsByLetter fuzzyStemsByLetter;
+    private final TypoIndex fuzzyWords;
     private final Set<String> neverTypos;
     private final boolean typos;
 
@@ -45,27 +47,34 @@ final class Lexicon {
         this.size = ids.size();
         this.neverTypos = Set.copyOf(neverTypos);
         this.typos = typos;
+        List<TypoIndex.Entry> fuzzy = new ArrayList<>();
+        Map<Character, List<Atom>> prefixes = new HashMap<>();
+        Map<Character, List<Atom>> fuzzyStems = new HashMap<>();
         ids.forEach((word, id) -> {
             boolean prefix = word.endsWith("*");
-            Atom atom = new Atom(id, prefix ? word.substring(0, word.length() - 1) : word, prefix);
+            String text = prefix ? word.substring(0, word.length() - 1) : word;
+            Atom atom = new Atom(id, text, prefix, letters(text, text.length()));
             if (prefix) {
-                prefixesByFirst
-                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
-                        .add(atom);
+                AtomsByLetter.add(prefixes, text.charAt(0), atom);
             } else {
                 exact.put(atom.text(), id);
             }
             if (atom.text().length() >= TYPO_LENGTH) {
-                fuzzyByLetter
-                        .computeIfAbsent(atom.text().charAt(0), c -> new ArrayList<>())
-                        .add(atom);
-                if (atom.text().charAt(1) != atom.text().charAt(0)) {
-                    fuzzyByLetter
-                            .computeIfAbsent(atom.text().charAt(1), c -> new ArrayList<>())
-                            .add(atom);
+                if (prefix) {
+                    // A word one edit from a stem starts with the stem's first or second letter, or has its first
+                    // letter second: index by the first two letters, look up by the word's first two.
+                    AtomsByLetter.add(fuzzyStems, text.charAt(0), atom);
+                    if (text.charAt(1) != text.charAt(0)) {
+                        AtomsByLetter.add(fuzzyStems, text.charAt(1), atom);
+                    }
+                } else {
+                    fuzzy.add(new TypoIndex.Entry(id, atom.text()));
                 }
             }
         });
+        this.fuzzyWords = new TypoIndex(fuzzy);
+        this.prefixesByFirst = new AtomsByLetter(prefixes);
+        this.fuzzyStemsByLetter = new AtomsByLetter(fuzzyStems);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
@@ -78,15 +87,16 @@ final class Lexicon {
             if (id != null) {
                 found.set(id);
             }
-            for (Atom atom : prefixesByFirst.getOrDefault(word.charAt(0), List.of())) {
-                if (word.startsWith(atom.text())) {
+            for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
+                if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
                     found.set(atom.id());
                 }
             }
             if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word)) {
-                fuzzy(word, word.charAt(0), found);
+                fuzzyWords.collect(word, found);
+                fuzzyStems(word, word.charAt(0), found);
                 if (word.charAt(1) != word.charAt(0)) {
-                    fuzzy(word, word.charAt(1), found);
+                    fuzzyStems(word, word.charAt(1), found);
                 }
             }
             matches[w] = found;
@@ -94,12 +104,23 @@ final class Lexicon {
         return matches;
     }
 
-    private void fuzzy(String word, char letter, BitSet found) {
-        for (Atom atom : fuzzyByLetter.getOrDefault(letter, List.of())) {
-            if (!found.get(atom.id()) && oneEdit(atom.text(), word, atom.prefix())) {
-                found.set(atom.id());
+    private void fuzzyStems(String word, char letter, BitSet found) {
+        for (Atom stem : fuzzyStemsByLetter.get(letter)) {
+            // One edit can take away at most one letter of the stem from the word's start: a cheap first test.
+            long missing = stem.letters() & ~letters(word, stem.text().length() + 1);
+            if (Long.bitCount(missing) <= 1 && !found.get(stem.id()) && oneEdit(stem.text(), word, true)) {
+                found.set(stem.id());
             }
         }
+    }
+
+    /** A bit for each letter among the first {@code length} of the text (letters share bits modulo 64). */
+    private static long letters(String text, int length) {
+        long bits = 0;
+        for (int i = Math.min(length, text.length()) - 1; i >= 0; i--) {
+            bits |= 1L << (text.charAt(i) & 63);
+        }
+        return bits;
     }
 
     /**
@@ -140,6 +161,19 @@ final class Lexicon {
         if (!prefix && word.length() - wordFrom != remaining) {
             return false;
         }
-        return word.length() - wordFrom >= remaining && word.regionMatches(wordFrom, atom, from, remaining);
+        return word.length() - wordFrom >= remaining && sameChars(word, wordFrom, atom, from, remaining);
+    }
+
+    /** Like {@link String#regionMatches(int, String, int, int)}, but a plain loop: these words are short. */
+    private static boolean sameChars(String word, int wordFrom, String atom, int from, int count) {
+        if (word.length() - wordFrom < count) {
+            return false;
+        }
+        for (int k = 0; k < count; k++) {
+            if (word.charAt(wordFrom + k) != atom.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

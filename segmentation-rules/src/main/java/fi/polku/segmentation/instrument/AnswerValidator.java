@@ -85,14 +85,15 @@ public final class AnswerValidator {
 
     private static Integer integer(Item item, Object raw) {
         // Only JSON integers: Jackson gives Integer, Long or BigInteger for them, Double or BigDecimal for decimals.
-        boolean integral =
-                raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof BigInteger;
-        if (integral) {
-            BigInteger value = new BigInteger(raw.toString());
-            if (value.compareTo(BigInteger.valueOf(item.min())) >= 0
-                    && value.compareTo(BigInteger.valueOf(item.max())) <= 0) {
-                return value.intValue();
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+            long value = ((Number) raw).longValue();
+            if (value >= item.min() && value <= item.max()) {
+                return (int) value;
             }
+        } else if (raw instanceof BigInteger value
+                && value.compareTo(BigInteger.valueOf(item.min())) >= 0
+                && value.compareTo(BigInteger.valueOf(item.max())) <= 0) {
+            return value.intValue();
         }
         throw new Rejected(item, "answer.integer", item.min(), item.max());
     }

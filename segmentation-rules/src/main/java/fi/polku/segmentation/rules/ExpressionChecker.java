@@ -3,14 +3,10 @@ package fi.polku.segmentation.rules;
 import java.util.List;
 import java.util.Map;
 import org.springframework.expression.spel.SpelNode;
-import org.springframework.expression.spel.ast.Assign;
-import org.springframework.expression.spel.ast.BeanReference;
 import org.springframework.expression.spel.ast.BooleanLiteral;
-import org.springframework.expression.spel.ast.ConstructorReference;
 import org.springframework.expression.spel.ast.FunctionReference;
 import org.springframework.expression.spel.ast.IntLiteral;
 import org.springframework.expression.spel.ast.LongLiteral;
-import org.springframework.expression.spel.ast.MethodReference;
 import org.springframework.expression.spel.ast.OpAnd;
 import org.springframework.expression.spel.ast.OpEQ;
 import org.springframework.expression.spel.ast.OpGE;
@@ -27,8 +23,6 @@ import org.springframework.expression.spel.ast.PropertyOrFieldReference;
 import org.springframework.expression.spel.ast.RealLiteral;
 import org.springframework.expression.spel.ast.StringLiteral;
 import org.springframework.expression.spel.ast.Ternary;
-import org.springframework.expression.spel.ast.TypeReference;
-import org.springframework.expression.spel.ast.VariableReference;
 
 /**
  * Checks a parsed rule expression before it is ever evaluated: every node must be on the allow list (answers,
@@ -58,30 +52,8 @@ final class ExpressionChecker {
 
     /** Refuses forbidden nodes anywhere in the tree, then returns the type of the whole expression. */
     ValueType check(SpelNode root) {
-        refuseForbidden(root);
+        SandboxNodes.refuseForbidden(root);
         return type(root);
-    }
-
-    private static void refuseForbidden(SpelNode node) {
-        String forbidden = forbidden(node);
-        for (int i = 0; i < node.getChildCount(); i++) {
-            refuseForbidden(node.getChild(i));
-        }
-        if (forbidden != null) {
-            throw new Refused(node, forbidden + " is not allowed in a rule");
-        }
-    }
-
-    private static String forbidden(SpelNode node) {
-        return switch (node) {
-            case TypeReference t -> "a type reference T(...)";
-            case ConstructorReference c -> "a constructor call (new ...)";
-            case BeanReference b -> "a bean reference (@...)";
-            case Assign a -> "an assignment (=)";
-            case MethodReference m -> "a method call (." + m.getName() + "(...))";
-            case VariableReference v -> "a variable (" + v.toStringAST() + ")";
-            default -> null;
-        };
     }
 
     private ValueType type(SpelNode node) {
@@ -182,67 +154,11 @@ final class ExpressionChecker {
     }
 
     private ValueType function(FunctionReference function) {
-        String name = functionName(function);
-        int arguments = function.getChildCount();
-        ValueType[] types = new ValueType[arguments];
-        for (int i = 0; i < arguments; i++) {
+        ValueType[] types = new ValueType[function.getChildCount()];
+        for (int i = 0; i < types.length; i++) {
             types[i] = type(function.getChild(i));
         }
-        return switch (name) {
-            case "countTrue" -> {
-                for (int i = 0; i < arguments; i++) {
-                    if (types[i] != ValueType.BOOLEAN) {
-                        throw new Refused(function.getChild(i), "#countTrue counts true/false facts");
-                    }
-                }
-                yield ValueType.NUMBER;
-            }
-            case "size" -> expect(function, types, ValueType.NUMBER, ValueType.SET);
-            case "contains" -> expect(function, types, ValueType.BOOLEAN, ValueType.SET, ValueType.TEXT);
-            case "answered" -> {
-                if (arguments != 1 || !(function.getChild(0) instanceof PropertyOrFieldReference)) {
-                    throw new Refused(function, "#answered takes one answer id");
-                }
-                yield ValueType.BOOLEAN;
-            }
-            case "oneOf" -> {
-                for (int i = 0; i < arguments; i++) {
-                    if (types[i] != ValueType.TEXT) {
-                        throw new Refused(function, "#oneOf takes an answer and the values it may have");
-                    }
-                    if (i > 0) {
-                        checkChoice(function.getChild(0), function.getChild(i));
-                    }
-                }
-                yield ValueType.BOOLEAN;
-            }
-            default ->
-                throw new Refused(
-                        function,
-                        "unknown function #" + name + " (registered: #countTrue, #size, #contains, #answered, #oneOf)");
-        };
-    }
-
-    private static ValueType expect(
-            FunctionReference function, ValueType[] actual, ValueType result, ValueType... wanted) {
-        if (actual.length != wanted.length) {
-            throw new Refused(function, "#" + functionName(function) + " takes " + wanted.length + " argument(s)");
-        }
-        for (int i = 0; i < wanted.length; i++) {
-            if (actual[i] != wanted[i]) {
-                throw new Refused(
-                        function.getChild(i),
-                        "#" + functionName(function) + " argument " + (i + 1) + " must be a "
-                                + wanted[i].name().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return result;
-    }
-
-    private static String functionName(FunctionReference function) {
-        String ast = function.toStringAST();
-        int paren = ast.indexOf('(');
-        return ast.substring(1, paren < 0 ? ast.length() : paren);
+        return FunctionTypes.type(function, types, this::checkChoice);
     }
 
     private static boolean isBoolean(ValueType type) {

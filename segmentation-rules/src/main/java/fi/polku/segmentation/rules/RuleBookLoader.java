@@ -40,7 +40,7 @@ final class RuleBookLoader {
     }
 
     RuleBook load() {
-        YamlMap manifest = YamlMap.parse(MANIFEST, read(MANIFEST)).allowOnly(MANIFEST_KEYS);
+        YamlMap manifest = YamlFile.parse(MANIFEST, read(MANIFEST)).allowOnly(MANIFEST_KEYS);
         InstrumentReader instrumentReader = new InstrumentReader();
         files(manifest, "instrument").forEach(f -> instrumentReader.read(yaml(f)));
         List<PhraseList> phraseLists = files(manifest, "crisis").stream()
@@ -114,7 +114,7 @@ final class RuleBookLoader {
     }
 
     private YamlMap yaml(String file) {
-        return YamlMap.parse(file, read(file));
+        return YamlFile.parse(file, read(file));
     }
 
     private String read(String file) {

@@ -1,24 +1,16 @@
 package fi.polku.segmentation.rules;
 
 import fi.polku.segmentation.LocalizedText;
-import java.io.StringReader;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML mapping read through SnakeYAML's node API, so that every value keeps its line and every error names file,
@@ -31,7 +23,7 @@ final class YamlMap {
     private final MappingNode node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
 
-    private YamlMap(String file, @Nullable String rule, MappingNode node) {
+    YamlMap(String file, @Nullable String rule, MappingNode node) {
         this.file = file;
         this.rule = rule;
         this.node = node;
@@ -41,26 +33,6 @@ final class YamlMap {
                 throw error(tuple.getKeyNode(), "duplicate key '" + key + "'");
             }
         }
-    }
-
-    /** Parses a whole file whose top level must be a mapping. */
-    static YamlMap parse(String file, String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        Node root;
-        try {
-            root = new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new RuleBookException(file, null, line, "YAML syntax error: " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            throw new RuleBookException(file, null, 0, "YAML error: " + e.getMessage(), e);
-        }
-        if (!(root instanceof MappingNode mapping)) {
-            throw new RuleBookException(file, null, root == null ? 0 : line(root), "expected a mapping of keys");
-        }
-        return new YamlMap(file, null, mapping);
     }
 
     /** The same mapping, naming this rule (or case, or item) in its errors. */
@@ -170,36 +142,11 @@ final class YamlMap {
 
     /** Every entry as a plain Java value typed as JSON would be (Integer/BigInteger, Double, Boolean, String, List, Map). */
     Map<String, @Nullable Object> plainValues() {
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        entries.forEach((key, tuple) -> values.put(key, plain(tuple.getValueNode())));
-        return values;
+        return PlainYamlValues.of(this);
     }
 
-    private @Nullable Object plain(Node value) {
-        if (value instanceof SequenceNode list) {
-            List<@Nullable Object> items = new ArrayList<>();
-            list.getValue().forEach(n -> items.add(plain(n)));
-            return items;
-        }
-        if (value instanceof MappingNode) {
-            return asMap(value).plainValues();
-        }
-        String text = ((ScalarNode) value).getValue();
-        Tag tag = value.getTag();
-        if (Tag.NULL.equals(tag)) {
-            return null;
-        } else if (Tag.BOOL.equals(tag)) {
-            return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
-        } else if (Tag.INT.equals(tag)) {
-            BigInteger number = new BigInteger(text.replace("_", ""));
-            return number.bitLength() < 32 ? (Object) number.intValue() : number;
-        } else if (Tag.FLOAT.equals(tag)) {
-            return Double.valueOf(text);
-        }
-        return text;
-    }
-
-    private YamlMap asMap(Node value) {
+    /** A nested mapping, erring like this one. */
+    YamlMap asMap(Node value) {
         if (!(value instanceof MappingNode mapping)) {
             throw error(value, "expected a mapping of keys");
         }

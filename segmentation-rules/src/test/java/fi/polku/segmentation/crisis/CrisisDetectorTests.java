@@ -54,6 +54,19 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void generalisesToTheHeldOutSet(TestReporter reporter) throws IOException {
+        List<Case> cases;
+        try (InputStream in = getClass().getResourceAsStream("/crisis/crisis-heldout.tsv")) {
+            cases = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Score score = score(cases);
+        reporter.publishEntry("crisis-heldout", score.toString());
+
+        assertThat(score.misses()).as("crises missed").isEmpty();
+        assertThat(score.falseAlarms()).as("false alarms").isEmpty();
+    }
+
+    @Test
     void namesCategoryLanguageAndPattern() {
         CrisisSignal signal = DETECTOR.detect("Olen miettinyt itsemurhaa.").orElseThrow();
 
