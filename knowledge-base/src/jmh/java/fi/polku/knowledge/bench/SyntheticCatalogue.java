@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A large generated catalogue for benchmarks: variants of the bundled services whose descriptions mix in words from
- * the whole catalogue, so term statistics and posting lists look like a real, larger catalogue (e.g. PTV).
+ * A large generated catalogue for benchmarks: variants of the bundled services (their real Finnish, Swedish and
+ * English titles, keywords and phrases, a local place in the title) whose descriptions are real sentences drawn from
+ * the whole catalogue, so word frequencies, posting lists and snippet passages look like a larger catalogue (e.g. PTV).
  */
 final class SyntheticCatalogue {
 
@@ -20,21 +21,22 @@ final class SyntheticCatalogue {
 
     static ServiceCatalogue of(ServiceCatalogue bundled, int size, long seed) {
         Random random = new Random(seed);
-        Map<Language, List<String>> vocabulary = new EnumMap<>(Language.class);
+        Map<Language, List<String>> sentences = new EnumMap<>(Language.class);
         for (ServiceDescription service : bundled.all()) {
-            service.texts().forEach((lang, text) -> vocabulary
+            service.texts().forEach((lang, text) -> sentences
                     .computeIfAbsent(lang, l -> new ArrayList<>())
-                    .addAll(List.of(text.descriptionMarkdown().split("\\s+"))));
+                    .addAll(List.of(text.descriptionMarkdown().split("(?<=[.!?])\\s+"))));
         }
         List<ServiceDescription> services = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             ServiceDescription base = bundled.all().get(i % bundled.all().size());
             Map<Language, ServiceText> texts = new EnumMap<>(Language.class);
             int n = i;
-            base.texts().forEach((lang, text) -> texts.put(lang, variant(text, vocabulary.get(lang), random, n)));
+            String place = PLACES.get(random.nextInt(PLACES.size()));
+            base.texts().forEach((lang, text) -> texts.put(lang, variant(text, sentences.get(lang), random, place)));
             List<String> municipalities = random.nextInt(4) == 0
                     ? List.of(ServiceDescription.NATIONWIDE)
-                    : List.of("kunta-" + random.nextInt(300));
+                    : List.of(place.toLowerCase(java.util.Locale.ROOT) + "-" + random.nextInt(10));
             services.add(new ServiceDescription(
                     base.id() + "-" + i,
                     base.providerType(),
@@ -51,19 +53,24 @@ final class SyntheticCatalogue {
         return ServiceCatalogue.of(services);
     }
 
-    private static ServiceText variant(ServiceText text, List<String> vocabulary, Random random, int n) {
+    /** Place names in titles and municipality slugs, as a national catalogue has them. */
+    private static final List<String> PLACES = List.of(
+            "Oulu", "Vaasa", "Rovaniemi", "Kemijärvi", "Helsinki", "Espoo", "Tampere", "Turku", "Jyväskylä", "Kuopio",
+            "Joensuu", "Lahti", "Pori", "Seinäjoki", "Kokkola", "Mikkeli", "Kajaani", "Kotka", "Hämeenlinna", "Raahe");
+
+    private static ServiceText variant(ServiceText text, List<String> sentences, Random random, String place) {
         StringBuilder description = new StringBuilder();
-        for (int w = 0; w < 150; w++) {
-            description.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+        while (description.length() < 1_200) {
+            description.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
         }
         return new ServiceText(
                 text.language(),
-                text.title() + " " + n,
+                text.title() + ", " + place,
                 text.summary(),
                 description.toString(),
                 "",
                 text.targetGroups(),
-                text.keywords().subList(0, Math.min(5, text.keywords().size())),
-                List.of());
+                text.keywords(),
+                text.phrases());
     }
 }

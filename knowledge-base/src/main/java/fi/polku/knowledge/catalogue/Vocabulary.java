@@ -20,7 +20,9 @@ final class Vocabulary {
             "third_sector",
             "education_provider",
             "state",
-            "ohjaamo");
+            "ohjaamo",
+            // employer-arranged occupational health care (työterveyshuolto), neither public nor Kela
+            "occupational_health");
 
     static final Set<String> CHANNEL_TYPES = Set.of("web", "phone", "place");
 

@@ -2,11 +2,13 @@ package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -84,7 +86,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Searches the catalogue; never throws on any text (a text that analyses to nothing gives no hits). */
     public SearchResults search(SearchRequest request) {
-        Query query = queries.build(request);
+        Map<Language, List<WeightedTerm>> terms = queries.analyse(request.text());
+        Query query = queries.build(request, terms);
         if (query == null || request.limit() < 1) {
             return new SearchResults(request.text(), List.of());
         }
@@ -99,7 +102,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 // one segment written in catalogue order: the document number is the catalogue position
                 texts.add(catalogue.all().get(docs[i]).text(request.language()));
             }
-            List<String> snippetTexts = snippets.snippets(docs, texts, request.text());
+            List<String> snippetTexts = snippets.snippets(docs, texts, terms);
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
                 String id = catalogue.all().get(docs[i]).id();

@@ -20,8 +20,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -39,7 +41,10 @@ final class ServiceIndexer {
 
     Indexed index(ServiceCatalogue catalogue, Analysis analysis) {
         List<Map<String, String>> texts = new ArrayList<>();
-        Directory directory = new ByteBuffersDirectory();
+        // one buffer per file: every postings or terms enum clones its input, and cloning a file held as many small
+        // blocks duplicates each block, which dominated search time on a large catalogue
+        Directory directory = new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         // adjacent-only merges keep documents in catalogue order, so a document number is a catalogue position
         IndexWriterConfig config = new IndexWriterConfig(analysis.index()).setMergePolicy(new LogByteSizeMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {

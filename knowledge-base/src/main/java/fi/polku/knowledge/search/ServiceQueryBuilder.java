@@ -17,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
@@ -45,20 +44,26 @@ final class ServiceQueryBuilder {
         this.knownMunicipality = knownMunicipality;
     }
 
-    /** The query, or null when the text analyses to nothing. */
-    @Nullable
-    Query build(SearchRequest request) {
+    /** The text analysed in every language: one analysis per search, shared by the query and the snippets. */
+    Map<Language, List<WeightedTerm>> analyse(String text) {
         Map<Language, List<WeightedTerm>> terms = new EnumMap<>(Language.class);
-        Set<Integer> knownWords = new HashSet<>();
         for (Language lang : Language.values()) {
-            List<WeightedTerm> analysed = QueryTerms.analyse(analysis.query(lang), request.text());
-            terms.put(lang, analysed);
+            terms.put(lang, QueryTerms.analyse(analysis.query(lang), text));
+        }
+        return terms;
+    }
+
+    /** The query of the analysed text, or null when the text analyses to nothing. */
+    @Nullable
+    Query build(SearchRequest request, Map<Language, List<WeightedTerm>> terms) {
+        Set<Integer> knownWords = new HashSet<>();
+        terms.forEach((lang, analysed) -> {
             for (WeightedTerm term : analysed) {
                 if (known(lang, term.text())) {
                     knownWords.add(term.start());
                 }
             }
-        }
+        });
         List<Query> languages = new ArrayList<>();
         int[] fuzzyBudget = {MAX_FUZZY_WORDS};
         for (Language lang : Language.values()) {
@@ -105,7 +110,7 @@ final class ServiceQueryBuilder {
         List<Query> fields = new ArrayList<>();
         for (IndexField field : List.of(IndexField.TITLE, IndexField.KEYWORDS)) {
             Term term = new Term(field.name(lang), text);
-            fields.add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), field.boost()));
+            fields.add(new BoostQuery(new TypoQuery(term, edits, 1, 20), field.boost()));
         }
         return new BoostQuery(new DisjunctionMaxQuery(fields, 0f), FUZZY);
     }

@@ -27,11 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Snippets {
 
-    private final Analysis analysis;
     private final UnifiedHighlighter highlighter;
 
     Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
-        this.analysis = analysis;
         this.highlighter = new InMemoryTextHighlighter(
                 UnifiedHighlighter.builder(searcher, analysis.index())
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -40,13 +38,13 @@ final class Snippets {
     }
 
     /** The snippets of a search's hits: one highlighting pass over the fields of the hits' text languages. */
-    List<String> snippets(int[] docs, List<ServiceText> texts, String queryText) {
+    List<String> snippets(int[] docs, List<ServiceText> texts, Map<Language, List<WeightedTerm>> queryTerms) {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         texts.forEach(t -> languages.add(t.language()));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<String> fields = new ArrayList<>();
         for (Language lang : languages) {
-            addTerms(query, lang, queryText);
+            addTerms(query, queryTerms.getOrDefault(lang, List.of()), lang);
             fields.add(IndexField.BODY.name(lang));
             fields.add(IndexField.SUMMARY.name(lang));
         }
@@ -70,8 +68,8 @@ final class Snippets {
     }
 
     /** Typed words and synonyms of the result language; compound parts would mark too much. */
-    private void addTerms(BooleanQuery.Builder terms, Language lang, String queryText) {
-        for (WeightedTerm term : QueryTerms.analyse(analysis.query(lang), queryText)) {
+    private static void addTerms(BooleanQuery.Builder terms, List<WeightedTerm> queryTerms, Language lang) {
+        for (WeightedTerm term : queryTerms) {
             if (term.weight() > WeightedTerm.COMPOUND_PART) {
                 for (IndexField field : new IndexField[] {IndexField.BODY, IndexField.SUMMARY}) {
                     terms.add(new TermQuery(new Term(field.name(lang), term.text())), Occur.SHOULD);

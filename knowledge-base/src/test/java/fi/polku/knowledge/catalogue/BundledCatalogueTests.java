@@ -61,4 +61,12 @@ class BundledCatalogueTests {
         }
         assertThat(count).isGreaterThanOrEqualTo(46);
     }
+
+    @Test
+    void tellsOccupationalHealthCareApartFromKela() {
+        assertThat(catalogue.find("tyoterveysneuvottelu"))
+                .get()
+                .extracting(ServiceDescription::providerType)
+                .isEqualTo("occupational_health");
+    }
 }
