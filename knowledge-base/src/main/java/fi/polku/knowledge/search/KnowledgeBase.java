@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 
 /** The service catalogue together with its in-memory Lucene index: free-text search and profile recommendation. */
@@ -75,7 +76,9 @@ public final class KnowledgeBase implements AutoCloseable {
             return new SearchResults(request.text(), List.of());
         }
         try {
-            TopDocs top = searcher.search(query, Math.min(request.limit(), 200));
+            int wanted = Math.min(request.limit(), 200);
+            // counting hits exactly is not needed: scoring may skip documents that cannot reach the top
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             int[] docs = new int[top.scoreDocs.length];
             List<ServiceText> texts = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
