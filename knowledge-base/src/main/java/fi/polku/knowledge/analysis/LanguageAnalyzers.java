@@ -5,8 +5,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 
-/** The index and query analyzers of one language, built from the word lists in that language's package. */
-public record LanguageAnalyzers(Analyzer index, Analyzer query) {
+/**
+ * The index and query analyzers of one language, built from the word lists in that language's package, and its stop
+ * words (lower-case, as Lucene ships them).
+ */
+public record LanguageAnalyzers(Analyzer index, Analyzer query, CharArraySet stopWords) {
 
     /**
      * Reads {@code compounds.txt} (when {@code decompound}), {@code inflections.txt} and {@code synonyms.txt} from
@@ -22,6 +25,7 @@ public record LanguageAnalyzers(Analyzer index, Analyzer query) {
                 stemmer);
         return new LanguageAnalyzers(
                 SearchAnalyzer.forIndex(chain),
-                SearchAnalyzer.forQuery(chain, lists.synonyms("synonyms.txt", SearchAnalyzer.stemsOnly(chain))));
+                SearchAnalyzer.forQuery(chain, lists.synonyms("synonyms.txt", SearchAnalyzer.stemsOnly(chain))),
+                stopWords);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
@@ -92,9 +93,10 @@ public final class KnowledgeBase implements AutoCloseable {
             return new SearchResults(request.text(), List.of());
         }
         try {
-            TopDocs top = semanticRecall == null
-                    ? searcher.search(query, Math.min(request.limit(), 200))
-                    : semanticRecall.fuse(searcher.search(query, SemanticRecall.keywordDepth(request)), request);
+            // counting hits exactly is not needed: scoring may skip documents that cannot reach the top
+            int wanted = semanticRecall == null ? Math.min(request.limit(), 200) : SemanticRecall.keywordDepth(request);
+            TopDocs keywordTop = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+            TopDocs top = semanticRecall == null ? keywordTop : semanticRecall.fuse(keywordTop, request);
             int[] docs = new int[top.scoreDocs.length];
             List<ServiceText> texts = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,7 +33,11 @@ final class QueryTerms {
 
     private QueryTerms() {}
 
-    static List<WeightedTerm> analyse(Analyzer analyzer, String text) {
+    /**
+     * The weighted terms of the text; terms that come from one of {@code functionWords} (the stop words of any
+     * language) are left out.
+     */
+    static List<WeightedTerm> analyse(Analyzer analyzer, String text, CharArraySet functionWords) {
         String input = sanitise(text);
         Map<String, WeightedTerm> terms = new LinkedHashMap<>();
         int typed = 0;
@@ -42,6 +48,10 @@ final class QueryTerms {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+                if (functionWords.contains(input.substring(offset.startOffset(), offset.endOffset())
+                        .toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
                 boolean isTyped = !synonym && increment.getPositionIncrement() > 0;
                 if (isTyped && ++typed > MAX_TYPED) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,12 +24,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the Lucene query of a search programmatically from analysed terms: the text is matched in every language,
- * each term in title, keywords, summary and description with their weights, the asked language slightly preferred;
- * a typed word the index does not know gets a low-weight fuzzy match (typo tolerance).
+ * each term in title, keywords, summary and description with their weights (the best field counts, the others a
+ * little), the words' scores add up over all languages, the asked language preferred; a typed word the index does not know gets a low-weight fuzzy match (typo tolerance).
  */
 final class ServiceQueryBuilder {
 
     static final float PREFERRED_LANGUAGE = 1.15f;
+    /**
+     * The weight of a word's match in a language other than the asked one: the words of all languages add up, so a
+     * text in the asked language that also shares words with other languages' texts does not win by the sum alone.
+     */
+    static final float OTHER_LANGUAGE = 0.6f;
+
     static final float FUZZY = 0.3f;
     static final int FUZZY_MIN_LENGTH = 5;
     /** Fuzzy clauses per query: three unknown words in each of the three languages. */
@@ -44,11 +51,19 @@ final class ServiceQueryBuilder {
         this.knownMunicipality = knownMunicipality;
     }
 
-    /** The text analysed in every language: one analysis per search, shared by the query and the snippets. */
+    /**
+     * The text analysed in every language: one analysis per search, shared by the query and the snippets. Stop words
+     * of any language are left out, unless the text has nothing else ("men" is Swedish for "but").
+     */
     Map<Language, List<WeightedTerm>> analyse(String text) {
+        Map<Language, List<WeightedTerm>> terms = analyse(text, analysis.functionWords());
+        return terms.values().stream().allMatch(List::isEmpty) ? analyse(text, CharArraySet.EMPTY_SET) : terms;
+    }
+
+    private Map<Language, List<WeightedTerm>> analyse(String text, CharArraySet functionWords) {
         Map<Language, List<WeightedTerm>> terms = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
-            terms.put(lang, QueryTerms.analyse(analysis.query(lang), text));
+            terms.put(lang, QueryTerms.analyse(analysis.query(lang), text, functionWords));
         }
         return terms;
     }
@@ -64,43 +79,36 @@ final class ServiceQueryBuilder {
                 }
             }
         });
-        List<Query> languages = new ArrayList<>();
-        int[] fuzzyBudget = {MAX_FUZZY_WORDS};
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        int fuzzyBudget = MAX_FUZZY_WORDS;
         for (Language lang : Language.values()) {
-            Query query = languageQuery(lang, terms.get(lang), knownWords, fuzzyBudget);
-            if (query != null) {
-                languages.add(lang == request.language() ? new BoostQuery(query, PREFERRED_LANGUAGE) : query);
+            float languageBoost = lang == request.language() ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
+            for (WeightedTerm term : terms.get(lang)) {
+                float boost = term.weight() * languageBoost;
+                List<Query> fields = new ArrayList<>();
+                for (IndexField field : IndexField.values()) {
+                    fields.add(new BoostQuery(new TermQuery(new Term(field.name(lang), term.text())), field.boost()));
+                }
+                // a typed word no language's index knows is probably misspelled: match it loosely, a few words at most
+                if (term.typed()
+                        && term.text().length() >= FUZZY_MIN_LENGTH
+                        && !knownWords.contains(term.start())
+                        && fuzzyBudget > 0) {
+                    fields.add(fuzzy(lang, term.text()));
+                    fuzzyBudget--;
+                }
+                // one flat disjunction of per-word clauses: Lucene skips documents that cannot reach the top (block-max
+                // MaxScore), which a disjunction over languages with a tie-breaker did not allow
+                query.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), boost), Occur.SHOULD);
+                clauses++;
             }
         }
-        if (languages.isEmpty()) {
+        if (clauses == 0) {
             return null;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(new DisjunctionMaxQuery(languages, 0.3f), Occur.MUST);
-        addFilters(query, request);
-        return query.build();
-    }
-
-    private @Nullable Query languageQuery(
-            Language lang, List<WeightedTerm> terms, Set<Integer> knownWords, int[] fuzzyBudget) {
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (WeightedTerm term : terms) {
-            List<Query> fields = new ArrayList<>();
-            for (IndexField field : IndexField.values()) {
-                fields.add(new BoostQuery(new TermQuery(new Term(field.name(lang), term.text())), field.boost()));
-            }
-            // a typed word no language's index knows is probably misspelled: match it loosely, a few words at most
-            if (term.typed()
-                    && term.text().length() >= FUZZY_MIN_LENGTH
-                    && !knownWords.contains(term.start())
-                    && fuzzyBudget[0] > 0) {
-                fields.add(fuzzy(lang, term.text()));
-                fuzzyBudget[0]--;
-            }
-            query.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0.1f), term.weight()), Occur.SHOULD);
+        if (addFilters(query, request)) {
+            query.setMinimumNumberShouldMatch(1);
         }
         return query.build();
     }
@@ -115,7 +123,8 @@ final class ServiceQueryBuilder {
         return new BoostQuery(new DisjunctionMaxQuery(fields, 0f), FUZZY);
     }
 
-    private void addFilters(BooleanQuery.Builder query, SearchRequest request) {
+    private boolean addFilters(BooleanQuery.Builder query, SearchRequest request) {
+        boolean filtered = false;
         String municipality = request.municipality();
         if (municipality != null && knownMunicipality.test(municipality)) {
             query.add(
@@ -126,11 +135,14 @@ final class ServiceQueryBuilder {
                                     Occur.SHOULD)
                             .build(),
                     Occur.FILTER);
+            filtered = true;
         }
         if (request.segment() != null) {
             query.add(
                     new TermQuery(new Term(IndexField.SEGMENT, request.segment().name())), Occur.FILTER);
+            filtered = true;
         }
+        return filtered;
     }
 
     private boolean known(Language lang, String text) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,32 +34,55 @@ final class Snippets {
         this.highlighter = new InMemoryTextHighlighter(
                 UnifiedHighlighter.builder(searcher, analysis.index())
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)),
+                        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                        // offsets term by term from the postings: matching the whole query per document (weight
+                        // matches) rebuilt its weight and looked up every term again for each hit
+                        .withWeightMatches(false),
                 texts);
     }
 
-    /** The snippets of a search's hits: one highlighting pass over the fields of the hits' text languages. */
+    /**
+     * The snippets of a search's hits: the descriptions of the hits' text languages first, then the summaries of the
+     * hits whose description has none of the words.
+     */
     List<String> snippets(int[] docs, List<ServiceText> texts, Map<Language, List<WeightedTerm>> queryTerms) {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         texts.forEach(t -> languages.add(t.language()));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        List<String> fields = new ArrayList<>();
         for (Language lang : languages) {
             addTerms(query, queryTerms.getOrDefault(lang, List.of()), lang);
-            fields.add(IndexField.BODY.name(lang));
-            fields.add(IndexField.SUMMARY.name(lang));
         }
-        Map<String, String[]> passages = highlight(fields, query.build(), docs);
-        List<String> snippets = new ArrayList<>(docs.length);
+        BooleanQuery terms = query.build();
+        String[] snippets = new String[docs.length];
+        mark(snippets, IndexField.BODY, terms, docs, texts, languages);
+        mark(snippets, IndexField.SUMMARY, terms, docs, texts, languages);
+        List<String> result = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            ServiceText text = texts.get(i);
-            String snippet = marked(passages, IndexField.BODY.name(text.language()), i);
-            if (snippet == null) {
-                snippet = marked(passages, IndexField.SUMMARY.name(text.language()), i);
-            }
-            snippets.add(snippet != null ? snippet : escape(text.summary()));
+            result.add(snippets[i] != null ? snippets[i] : escape(texts.get(i).summary()));
         }
-        return snippets;
+        return result;
+    }
+
+    /** Fills the snippets still missing from {@code field}, where it has a hit. */
+    private void mark(
+            @Nullable String[] snippets,
+            IndexField field,
+            BooleanQuery terms,
+            int[] docs,
+            List<ServiceText> texts,
+            Set<Language> languages) {
+        int[] missing =
+                IntStream.range(0, docs.length).filter(i -> snippets[i] == null).toArray();
+        if (missing.length == 0) {
+            return;
+        }
+        int[] missingDocs = Arrays.stream(missing).map(i -> docs[i]).toArray();
+        List<String> fields = languages.stream().map(field::name).toList();
+        Map<String, String[]> passages = highlight(fields, terms, missingDocs);
+        for (int j = 0; j < missing.length; j++) {
+            snippets[missing[j]] =
+                    marked(passages, field.name(texts.get(missing[j]).language()), j);
+        }
     }
 
     private static @Nullable String marked(Map<String, String[]> passages, String field, int i) {
