@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Finds the evaluation files: the shared dev set (when the shared folder is present) and the module's held-out set. */
+/** Finds the evaluation files: the shared dev set (when the shared folder is present) and the module's held-out sets. */
 public final class EvalFiles {
 
     private EvalFiles() {}
@@ -22,13 +22,20 @@ public final class EvalFiles {
 
     /** The held-out set kept in this module. */
     public static Path heldOut() {
-        return Stream.of(
-                        "src/test/resources/eval/search-heldout.tsv",
-                        "knowledge-base/src/test/resources/eval/search-heldout.tsv")
+        return moduleFile("search-heldout.tsv");
+    }
+
+    /** The second held-out set, written blind after tuning had ended. */
+    public static Path blind() {
+        return moduleFile("search-blind.tsv");
+    }
+
+    private static Path moduleFile(String name) {
+        return Stream.of("src/test/resources/eval/" + name, "knowledge-base/src/test/resources/eval/" + name)
                 .map(Path::of)
                 .filter(Files::isRegularFile)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("search-heldout.tsv not found"));
+                .orElseThrow(() -> new IllegalStateException(name + " not found"));
     }
 
     /** The files named in the arguments, or the dev and held-out sets when none is named; flags are skipped. */
@@ -42,6 +49,7 @@ public final class EvalFiles {
         if (files.isEmpty()) {
             dev().ifPresent(p -> files.add(p.toString()));
             files.add(heldOut().toString());
+            files.add(blind().toString());
         }
         return files;
     }

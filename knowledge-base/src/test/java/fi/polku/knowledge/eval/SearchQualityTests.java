@@ -55,6 +55,13 @@ class SearchQualityTests {
     }
 
     @Test
+    void generalisesToTheBlindSet() {
+        EvalReport report = SearchEvaluation.polku(kb, EvalQuery.read(EvalFiles.blind()));
+        assertThat(report.overall().hitAt5()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.overall().mrrAt10()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
     void beatsThePlainBm25Baseline() {
         List<EvalQuery> queries = EvalQuery.read(EvalFiles.heldOut());
         EvalReport ours = SearchEvaluation.polku(kb, queries);
