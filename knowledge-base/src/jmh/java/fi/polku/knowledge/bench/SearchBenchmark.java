@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -25,6 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+// a fixed production-like heap, so collections do not depend on the machine's default sizing
+@Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SearchBenchmark {
 
     /** Typical resident queries: Finnish (colloquial, inflected, a compound, one misspelled), Swedish and English. */
@@ -42,7 +45,12 @@ public class SearchBenchmark {
             SearchRequest.of("työkyvyttömyyseläkeen hakeminen", Language.FI, 10),
             SearchRequest.of("alle 30 vuotias ei tiedä mitä tekis", Language.FI, 10));
 
-    @Param({"bundled", "20000"})
+    /**
+     * {@code bundled}: the 46 bundled services; {@code 20000-worst}: 20,000 near-identical variants of them (about 435
+     * copies of each, the declared worst case for skipping); {@code 20000-realistic}: 20,000 services shaped like a
+     * national catalogue, 10% work-ability services with local variation and the rest other municipal domains.
+     */
+    @Param({"bundled", "20000-worst", "20000-realistic"})
     public String catalogue;
 
     private KnowledgeBase kb;
@@ -52,7 +60,12 @@ public class SearchBenchmark {
     public void build() {
         ServiceCatalogue bundled = ServiceCatalogue.loadBundled();
         kb = KnowledgeBase.build(
-                catalogue.equals("bundled") ? bundled : SyntheticCatalogue.of(bundled, Integer.parseInt(catalogue), 7));
+                switch (catalogue) {
+                    case "bundled" -> bundled;
+                    case "20000-worst" -> SyntheticCatalogue.of(bundled, 20_000, 7);
+                    case "20000-realistic" -> RealisticCatalogue.of(bundled, 20_000, 7);
+                    default -> throw new IllegalArgumentException("unknown catalogue " + catalogue);
+                });
     }
 
     @TearDown(Level.Trial)

@@ -54,7 +54,7 @@ final class SyntheticCatalogue {
     }
 
     /** Place names in titles and municipality slugs, as a national catalogue has them. */
-    private static final List<String> PLACES = List.of(
+    static final List<String> PLACES = List.of(
             "Oulu", "Vaasa", "Rovaniemi", "Kemijärvi", "Helsinki", "Espoo", "Tampere", "Turku", "Jyväskylä", "Kuopio",
             "Joensuu", "Lahti", "Pori", "Seinäjoki", "Kokkola", "Mikkeli", "Kajaani", "Kotka", "Hämeenlinna", "Raahe");
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -32,5 +34,13 @@ final class InMemoryTextHighlighter extends UnifiedHighlighter {
             values.add(row);
         }
         return values;
+    }
+
+    /** Offsets from the postings with each term's enumeration reused from hit to hit. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS
+                ? new ReusedPostingsOffsets(components)
+                : super.getOffsetStrategy(offsetSource, components);
     }
 }

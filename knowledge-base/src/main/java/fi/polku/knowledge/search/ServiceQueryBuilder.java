@@ -71,25 +71,36 @@ final class ServiceQueryBuilder {
     /** The query of the analysed text, or null when the text analyses to nothing. */
     @Nullable
     Query build(SearchRequest request, Map<Language, List<WeightedTerm>> terms) {
+        // every term looked up once: which words the index knows, and the statistics of the term queries
+        TermLookup lookup = new TermLookup(reader);
+        Map<Language, List<List<Query>>> fieldQueries = new EnumMap<>(Language.class);
         Set<Integer> knownWords = new HashSet<>();
-        terms.forEach((lang, analysed) -> {
-            for (WeightedTerm term : analysed) {
-                if (known(lang, term.text())) {
-                    knownWords.add(term.start());
+        for (Language lang : Language.values()) {
+            List<List<Query>> perTerm = new ArrayList<>();
+            for (WeightedTerm term : terms.get(lang)) {
+                List<Query> fields = new ArrayList<>();
+                for (IndexField field : IndexField.values()) {
+                    TermQuery known = lookup(lookup, field.name(lang), term.text());
+                    // a field without the term adds nothing to the best-field score: leave it out
+                    if (known != null) {
+                        fields.add(new BoostQuery(known, field.boost()));
+                        knownWords.add(term.start());
+                    }
                 }
+                perTerm.add(fields);
             }
-        });
+            fieldQueries.put(lang, perTerm);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         int fuzzyBudget = MAX_FUZZY_WORDS;
         for (Language lang : Language.values()) {
             float languageBoost = lang == request.language() ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
-            for (WeightedTerm term : terms.get(lang)) {
+            List<WeightedTerm> analysed = terms.get(lang);
+            for (int i = 0; i < analysed.size(); i++) {
+                WeightedTerm term = analysed.get(i);
                 float boost = term.weight() * languageBoost;
-                List<Query> fields = new ArrayList<>();
-                for (IndexField field : IndexField.values()) {
-                    fields.add(new BoostQuery(new TermQuery(new Term(field.name(lang), term.text())), field.boost()));
-                }
+                List<Query> fields = fieldQueries.get(lang).get(i);
                 // a typed word no language's index knows is probably misspelled: match it loosely, a few words at most
                 if (term.typed()
                         && term.text().length() >= FUZZY_MIN_LENGTH
@@ -97,6 +108,9 @@ final class ServiceQueryBuilder {
                         && fuzzyBudget > 0) {
                     fields.add(fuzzy(lang, term.text()));
                     fuzzyBudget--;
+                }
+                if (fields.isEmpty()) {
+                    continue;
                 }
                 // one flat disjunction of per-word clauses: Lucene skips documents that cannot reach the top (block-max
                 // MaxScore), which a disjunction over languages with a tie-breaker did not allow
@@ -145,14 +159,9 @@ final class ServiceQueryBuilder {
         return filtered;
     }
 
-    private boolean known(Language lang, String text) {
+    private static @Nullable TermQuery lookup(TermLookup lookup, String field, String text) {
         try {
-            for (IndexField field : IndexField.values()) {
-                if (reader.docFreq(new Term(field.name(lang), text)) > 0) {
-                    return true;
-                }
-            }
-            return false;
+            return lookup.query(field, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

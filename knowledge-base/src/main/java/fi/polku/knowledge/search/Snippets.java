@@ -34,6 +34,7 @@ final class Snippets {
         this.highlighter = new InMemoryTextHighlighter(
                 UnifiedHighlighter.builder(searcher, analysis.index())
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                        .withScorer(new PassageScores())
                         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                         // offsets term by term from the postings: matching the whole query per document (weight
                         // matches) rebuilt its weight and looked up every term again for each hit
