@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The municipality and segment filter of a search as a Lucene query over the {@link IndexField#MUNICIPALITY} and
  * {@link IndexField#SEGMENT} fields: a known municipality keeps nationwide services and those offered there, an
- * unknown one filters nothing; a segment keeps services tagged with it. The same rules as the keyword query's filters.
+ * unknown one filters nothing; a segment keeps services tagged with it. Shared by the keyword query and semantic recall.
  */
 final class ServiceFilter {
 

@@ -1,6 +1,5 @@
 package fi.polku.knowledge.search;
 
-import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,12 +42,12 @@ final class ServiceQueryBuilder {
 
     private final Analysis analysis;
     private final IndexReader reader;
-    private final Predicate<String> knownMunicipality;
+    private final ServiceFilter filter;
 
     ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
         this.analysis = analysis;
         this.reader = reader;
-        this.knownMunicipality = knownMunicipality;
+        this.filter = new ServiceFilter(knownMunicipality);
     }
 
     /**
@@ -121,7 +120,9 @@ final class ServiceQueryBuilder {
         if (clauses == 0) {
             return null;
         }
-        if (addFilters(query, request)) {
+        Query filtering = filter.of(request);
+        if (filtering != null) {
+            query.add(filtering, Occur.FILTER);
             query.setMinimumNumberShouldMatch(1);
         }
         return query.build();
@@ -135,28 +136,6 @@ final class ServiceQueryBuilder {
             fields.add(new BoostQuery(new TypoQuery(term, edits, 1, 20), field.boost()));
         }
         return new BoostQuery(new DisjunctionMaxQuery(fields, 0f), FUZZY);
-    }
-
-    private boolean addFilters(BooleanQuery.Builder query, SearchRequest request) {
-        boolean filtered = false;
-        String municipality = request.municipality();
-        if (municipality != null && knownMunicipality.test(municipality)) {
-            query.add(
-                    new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(IndexField.MUNICIPALITY, municipality)), Occur.SHOULD)
-                            .add(
-                                    new TermQuery(new Term(IndexField.MUNICIPALITY, ServiceDescription.NATIONWIDE)),
-                                    Occur.SHOULD)
-                            .build(),
-                    Occur.FILTER);
-            filtered = true;
-        }
-        if (request.segment() != null) {
-            query.add(
-                    new TermQuery(new Term(IndexField.SEGMENT, request.segment().name())), Occur.FILTER);
-            filtered = true;
-        }
-        return filtered;
     }
 
     private static @Nullable TermQuery lookup(TermLookup lookup, String field, String text) {

@@ -42,7 +42,8 @@ public final class EvalFiles {
     static List<String> resolve(String[] args) {
         List<String> files = new ArrayList<>();
         for (String arg : args) {
-            if (!arg.startsWith("--") && !arg.isBlank()) {
+            // a bare -Deval reaches here as "true"
+            if (!arg.startsWith("--") && !arg.isBlank() && !arg.equals("true")) {
                 files.add(arg);
             }
         }

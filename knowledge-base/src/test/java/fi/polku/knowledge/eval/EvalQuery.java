@@ -13,13 +13,12 @@ import java.util.Set;
 /** One line of a search evaluation file: {@code lang<TAB>query<TAB>relevant,ids}. */
 public record EvalQuery(Language language, String text, Set<String> relevant) {
 
-    /** Reads a TSV file with a header line; blank lines and lines starting with # are skipped. */
+    /** Reads a TSV file with a header line; blank lines, comment lines (#) and the header are skipped. */
     public static List<EvalQuery> read(Path file) {
         try {
             List<EvalQuery> queries = new ArrayList<>();
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank() || line.startsWith("#")) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("lang\t")) {
                     continue;
                 }
                 String[] cells = line.split("\t");
