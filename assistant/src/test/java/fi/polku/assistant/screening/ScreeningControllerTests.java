@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import fi.polku.assistant.Problems;
 import fi.polku.assistant.partners.Partners;
 import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.CurrentRules;
@@ -132,11 +133,7 @@ class ScreeningControllerTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"answers\":")
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
+                .expectAll(Problems.naming(400, "body"));
     }
 
     @Test
@@ -159,15 +156,8 @@ class ScreeningControllerTests {
         client.get()
                 .uri("/api/screenings/BBBBBBBBBBBBBBBBBBBBBB?lang=sv")
                 .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("id")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("Bedömningen hittades inte. Den kan ha gått ut eller tagits bort.");
+                .expectAll(
+                        Problems.naming(404, "id", "Bedömningen hittades inte. Den kan ha gått ut eller tagits bort."));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import fi.polku.assistant.Problems;
 import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.CurrentKnowledgeBase;
 import fi.polku.assistant.system.CurrentRules;
@@ -98,15 +99,7 @@ class ServiceControllerTests {
         client.get()
                 .uri("/api/services/search?q=apu&lang=en&limit={limit}", limit)
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("limit")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("The number of results must be a whole number from 1 to 50.");
+                .expectAll(Problems.naming(400, "limit", "The number of results must be a whole number from 1 to 50."));
     }
 
     @ParameterizedTest
@@ -115,13 +108,7 @@ class ServiceControllerTests {
         client.get()
                 .uri("/api/services/search?q={q}&lang=sv", q)
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("q")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("Skriv ett sökord.");
+                .expectAll(Problems.naming(400, "q", "Skriv ett sökord."));
     }
 
     @Test
@@ -185,15 +172,7 @@ class ServiceControllerTests {
         client.get()
                 .uri("/api/services/no-such-service?lang=en")
                 .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("id")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("The service was not found.");
+                .expectAll(Problems.naming(404, "id", "The service was not found."));
     }
 
     private static ServiceDescription workTrial() {

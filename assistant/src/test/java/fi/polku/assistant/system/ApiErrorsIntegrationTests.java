@@ -1,6 +1,7 @@
 package fi.polku.assistant.system;
 
 import fi.polku.assistant.PolkuIntegrationTest;
+import fi.polku.assistant.Problems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -62,15 +63,7 @@ class ApiErrorsIntegrationTests {
                 .uri("/api/screenings")
                 .contentType(MediaType.APPLICATION_JSON)
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("Pyynnön rungon pitää olla JSON-objekti.");
+                .expectAll(Problems.naming(400, "body", "Pyynnön rungon pitää olla JSON-objekti."));
     }
 
     @Test
@@ -80,11 +73,7 @@ class ApiErrorsIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"answers\":{}} {\"answers\":{\"age\":\"x\"}}")
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
+                .expectAll(Problems.naming(400, "body"));
     }
 
     @Test
@@ -94,15 +83,7 @@ class ApiErrorsIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"answers\":{\"own_words\":\"" + "a".repeat(1_000_000) + "\"}}")
                 .exchange()
-                .expectStatus()
-                .isEqualTo(413)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("The request body is too large.");
+                .expectAll(Problems.naming(413, "body", "The request body is too large."));
     }
 
     @Test
@@ -112,11 +93,7 @@ class ApiErrorsIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("[1, 2]")
                 .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("body");
+                .expectAll(Problems.naming(400, "body"));
     }
 
     @Test
@@ -144,13 +121,7 @@ class ApiErrorsIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}")
                 .exchange()
-                .expectStatus()
-                .isEqualTo(405)
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("method");
+                .expectAll(Problems.naming(405, "method"));
     }
 
     @Test
@@ -158,15 +129,7 @@ class ApiErrorsIntegrationTests {
         client.get()
                 .uri("/api/no-such-thing?lang=en")
                 .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("path")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("There is nothing at this address.");
+                .expectAll(Problems.naming(404, "path", "There is nothing at this address."));
     }
 
     @Test

@@ -40,18 +40,7 @@ final class RealisticCatalogue {
                 ServiceDescription base = bundled.all().get(random.nextInt(bundled.all().size()));
                 Map<Language, ServiceText> texts = new EnumMap<>(Language.class);
                 base.texts().forEach((lang, text) -> texts.put(lang, local(text, random, place)));
-                services.add(new ServiceDescription(
-                        base.id() + "-" + i,
-                        base.providerType(),
-                        municipalities,
-                        base.segments(),
-                        base.supportAreas(),
-                        base.profileAreas(),
-                        base.bookingTarget(),
-                        base.channels(),
-                        base.checked(),
-                        texts,
-                        "ptv"));
+                services.add(SyntheticCatalogue.copyOf(base, i, municipalities, texts));
             } else {
                 Map<Language, MunicipalDomains.Domain> domain = domains.get(random.nextInt(domains.size()));
                 ServiceDescription shape = bundled.all().getFirst();

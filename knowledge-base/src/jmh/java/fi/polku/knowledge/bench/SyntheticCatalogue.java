@@ -37,20 +37,26 @@ final class SyntheticCatalogue {
             List<String> municipalities = random.nextInt(4) == 0
                     ? List.of(ServiceDescription.NATIONWIDE)
                     : List.of(place.toLowerCase(java.util.Locale.ROOT) + "-" + random.nextInt(10));
-            services.add(new ServiceDescription(
-                    base.id() + "-" + i,
-                    base.providerType(),
-                    municipalities,
-                    base.segments(),
-                    base.supportAreas(),
-                    base.profileAreas(),
-                    base.bookingTarget(),
-                    base.channels(),
-                    base.checked(),
-                    texts,
-                    "ptv"));
+            services.add(copyOf(base, i, municipalities, texts));
         }
         return ServiceCatalogue.of(services);
+    }
+
+    /** The i-th generated copy of a bundled service, with its own municipalities and texts, as a PTV import has it. */
+    static ServiceDescription copyOf(
+            ServiceDescription base, int i, List<String> municipalities, Map<Language, ServiceText> texts) {
+        return new ServiceDescription(
+                base.id() + "-" + i,
+                base.providerType(),
+                municipalities,
+                base.segments(),
+                base.supportAreas(),
+                base.profileAreas(),
+                base.bookingTarget(),
+                base.channels(),
+                base.checked(),
+                texts,
+                "ptv");
     }
 
     /** Place names in titles and municipality slugs, as a national catalogue has them. */
