@@ -43,10 +43,14 @@ class ServiceController {
     }
 
     @GetMapping("/{id}")
-    Mono<ServiceView> service(@PathVariable String id, @RequestParam(required = false) @Nullable String lang) {
+    Mono<ServiceView> service(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestParam(required = false) @Nullable String municipality) {
         Language language = ApiMessages.language(null, lang);
+        // an unknown or malformed municipality has no local channels, so it simply shows the general ones
         return Mono.justOrEmpty(knowledgeBase.get().catalogue().find(id))
-                .map(service -> ServiceView.of(service, language))
+                .map(service -> ServiceView.of(service, language, municipality))
                 .switchIfEmpty(Mono.error(() ->
                         ApiProblem.notFound(messages.problem("id", "services.id.not-found", language), language)));
     }

@@ -10,6 +10,8 @@ import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.CurrentKnowledgeBase;
 import fi.polku.assistant.system.CurrentRules;
 import fi.polku.knowledge.catalogue.Channel;
+import fi.polku.knowledge.catalogue.Eligibility;
+import fi.polku.knowledge.catalogue.LocalChannels;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.knowledge.catalogue.ServiceText;
@@ -168,6 +170,39 @@ class ServiceControllerTests {
     }
 
     @Test
+    void showsTheLocalChannelsOfTheAskedMunicipalityFirst() {
+        client.get()
+                .uri("/api/services/tyokokeilu?lang=fi&municipality=vaasa")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .json("""
+                        {"channels":[
+                          {"type":"phone","label":"Vaasan työllisyyspalvelut","value":"040 000 0000",
+                           "municipality":"vaasa","checked":"unverified"},
+                          {"type":"web","label":"Työmarkkinatori","value":"https://tyomarkkinatori.fi"}]}
+                        """)
+                .jsonPath("$.channels[1].municipality")
+                .doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"oulu", "VAASA", "x", "%3Cscript%3E"})
+    void showsOnlyTheGeneralChannelsForAnotherOrAMalformedMunicipality(String municipality) {
+        client.get()
+                .uri("/api/services/tyokokeilu?lang=fi&municipality=" + municipality)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.channels.length()")
+                .isEqualTo(1)
+                .jsonPath("$.channels[0].value")
+                .isEqualTo("https://tyomarkkinatori.fi");
+    }
+
+    @Test
     void answers404ForAnUnknownService() {
         client.get()
                 .uri("/api/services/no-such-service?lang=en")
@@ -199,7 +234,13 @@ class ServiceControllerTests {
                         Language.FI, text(Language.FI, "Työkokeilu", "Kokeile työtä.", "<p>Fi</p>", "työnhakijat"),
                         Language.SV,
                                 text(Language.SV, "Arbetsprövning", "Pröva ett arbete.", "<p>Sv</p>", "arbetssökande")),
-                "bundled");
+                "bundled",
+                List.of(new LocalChannels(
+                        "vaasa",
+                        "unverified",
+                        List.of(new Channel(
+                                "phone", "040 000 0000", Map.of(Language.FI, "Vaasan työllisyyspalvelut"))))),
+                Eligibility.OPEN);
     }
 
     private static ServiceText text(Language language, String title, String summary, String html, String group) {

@@ -36,11 +36,19 @@ final class ServiceFileReader {
             "profile_areas",
             "booking_target",
             "channels",
+            "local",
+            "eligibility",
             "fi",
             "sv",
             "en");
     private static final Set<String> CHANNEL_KEYS = Set.of("type", "value", "label");
     private static final Set<String> LANGUAGE_KEYS = Set.of("fi", "sv", "en");
+    private static final Set<String> LOCAL_KEYS = Set.of("municipality", "checked", "unverified", "channels");
+    private static final Set<String> ELIGIBILITY_KEYS =
+            Set.of("min_age", "max_age", "first_for_employment_status", "first_for_age");
+    private static final Set<String> AGE_RANGE_KEYS = Set.of("min", "max");
+    /** The oldest age any rule may name; screening.md asks ages 15..70. */
+    private static final int MAX_AGE = 120;
 
     private final ServiceTextReader texts = new ServiceTextReader();
 
@@ -64,6 +72,8 @@ final class ServiceFileReader {
         Set<String> profileAreas = allOf(root, "profile_areas", Vocabulary.PROFILE_AREAS);
         BookingTarget bookingTarget = bookingTarget(root);
         List<Channel> channels = channels(root);
+        List<LocalChannels> local = local(root, municipalities);
+        Eligibility eligibility = eligibility(root);
         Map<Language, ServiceText> byLanguage = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
             boolean required = lang != Language.EN;
@@ -83,7 +93,9 @@ final class ServiceFileReader {
                 channels,
                 checked,
                 byLanguage,
-                "bundled");
+                "bundled",
+                local,
+                eligibility);
     }
 
     private static Node parse(String file, String content) {
@@ -107,6 +119,79 @@ final class ServiceFileReader {
         return name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
     }
 
+    private static List<LocalChannels> local(YamlMap root, List<String> municipalities) {
+        if (!root.has("local")) {
+            return List.of();
+        }
+        List<LocalChannels> result = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlMap entry : root.maps("local", LOCAL_KEYS)) {
+            String municipality = entry.string("municipality");
+            if (municipality.equals(ServiceDescription.NATIONWIDE)
+                    || !Vocabulary.MUNICIPALITY_SLUG.matcher(municipality).matches()) {
+                throw entry.error("municipality", "'" + municipality + "' is not a municipality slug like oulu");
+            }
+            if (!seen.add(municipality)) {
+                throw entry.error("municipality", "'" + municipality + "' has local channels twice");
+            }
+            if (!municipalities.contains(ServiceDescription.NATIONWIDE) && !municipalities.contains(municipality)) {
+                throw entry.error(
+                        "municipality", "the service is not offered in '" + municipality + "' (see municipalities)");
+            }
+            String checked = checked(entry);
+            entry.strings("unverified", false);
+            List<Channel> channels = channels(entry);
+            if (channels.isEmpty()) {
+                throw entry.error("channels", "must list at least one channel");
+            }
+            result.add(new LocalChannels(municipality, checked, channels));
+        }
+        return result;
+    }
+
+    private static Eligibility eligibility(YamlMap root) {
+        YamlMap block = root.map("eligibility", ELIGIBILITY_KEYS);
+        if (block == null) {
+            return Eligibility.OPEN;
+        }
+        Integer minAge = age(block, "min_age");
+        Integer maxAge = age(block, "max_age");
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw block.error("max_age", "max_age " + maxAge + " is below min_age " + minAge);
+        }
+        Set<String> statuses = allOf(block, "first_for_employment_status", Vocabulary.EMPLOYMENT_STATUSES, false);
+        Eligibility.AgeRange firstForAge = null;
+        YamlMap range = block.map("first_for_age", AGE_RANGE_KEYS);
+        if (range != null) {
+            Integer min = age(range, "min");
+            Integer max = age(range, "max");
+            if (min == null || max == null || min > max) {
+                throw block.error("first_for_age", "needs min and max ages with min <= max, e.g. {min: 15, max: 17}");
+            }
+            firstForAge = new Eligibility.AgeRange(min, max);
+        }
+        if (minAge == null && maxAge == null && statuses.isEmpty() && firstForAge == null) {
+            throw root.error("eligibility", "is empty; leave it out or name an age or a status");
+        }
+        return new Eligibility(minAge, maxAge, statuses, firstForAge);
+    }
+
+    private static @Nullable Integer age(YamlMap map, String key) {
+        String value = map.optionalString(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int age = Integer.parseInt(value);
+            if (age >= 0 && age <= MAX_AGE) {
+                return age;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw map.error(key, "'" + value + "' is not an age in years from 0 to " + MAX_AGE);
+    }
+
     private static String checked(YamlMap root) {
         String checked = root.string("checked");
         if (!checked.equals("unverified")) {
@@ -128,10 +213,14 @@ final class ServiceFileReader {
     }
 
     private static Set<String> allOf(YamlMap map, String key, Set<String> allowed) {
+        return allOf(map, key, allowed, true);
+    }
+
+    private static Set<String> allOf(YamlMap map, String key, Set<String> allowed, boolean required) {
         Set<String> values = new LinkedHashSet<>();
-        for (String value : map.strings(key, true)) {
+        for (String value : map.strings(key, required)) {
             if (!allowed.contains(value)) {
-                throw map.error(key, "unknown id '" + value + "'; allowed: " + allowed);
+                throw map.error(key, "unknown id '" + value + "'; allowed: " + new java.util.TreeSet<>(allowed));
             }
             values.add(value);
         }

@@ -26,6 +26,19 @@ final class Vocabulary {
 
     static final Set<String> CHANNEL_TYPES = Set.of("web", "phone", "place");
 
+    /** The {@code employment_status} values of screening.md. */
+    static final Set<String> EMPLOYMENT_STATUSES = Set.of(
+            "unemployed",
+            "laid_off",
+            "part_time",
+            "employed",
+            "entrepreneur",
+            "student",
+            "sick_leave",
+            "rehabilitation",
+            "pension",
+            "other");
+
     static final Set<String> SUPPORT_AREAS = ids(SupportArea.values());
 
     static final Set<String> PROFILE_AREAS = ids(ProfileArea.values());

@@ -51,11 +51,14 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /**
      * Builds the index of the catalogue; call again to rebuild after the catalogue changed. A municipality counts as
-     * known (and filters) when some service names it.
+     * known (and filters) when some service names it, in its municipalities or its local channels.
      */
     public static KnowledgeBase build(ServiceCatalogue catalogue) {
         Set<String> named = new HashSet<>();
-        catalogue.all().forEach(s -> named.addAll(s.municipalities()));
+        catalogue.all().forEach(s -> {
+            named.addAll(s.municipalities());
+            s.local().forEach(l -> named.add(l.municipality()));
+        });
         return build(catalogue, named::contains);
     }
 

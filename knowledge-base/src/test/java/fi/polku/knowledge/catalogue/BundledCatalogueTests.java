@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Validates the bundled service files, the way the build and the application start load them. */
 class BundledCatalogueTests {
@@ -68,5 +70,36 @@ class BundledCatalogueTests {
                 .get()
                 .extracting(ServiceDescription::providerType)
                 .isEqualTo("occupational_health");
+    }
+
+    /** The municipality question promises local services: the pilots get their own channels (issue 7). */
+    @ParameterizedTest
+    @ValueSource(strings = {"tyokykytiimi", "palveluohjaus", "ohjaamo", "typ", "tyollisyyspalvelut"})
+    void givesEveryPilotMunicipalityItsOwnChannels(String id) {
+        ServiceDescription service = catalogue.find(id).orElseThrow();
+        for (String pilot : List.of("oulu", "vaasa", "rovaniemi", "kemijarvi")) {
+            LocalChannels local = service.localChannels(pilot).orElseThrow(() -> new AssertionError(id + " " + pilot));
+            assertThat(local.channels()).isNotEmpty();
+            assertThat(service.channelsFor(pilot).getFirst())
+                    .isEqualTo(local.channels().getFirst());
+        }
+    }
+
+    @Test
+    void pointsNoResidentOutsideOstrobothniaToItsWellbeingServicesCounty() {
+        ServiceDescription team = catalogue.find("tyokykytiimi").orElseThrow();
+        assertThat(team.channelsFor("rovaniemi"))
+                .extracting(Channel::value)
+                .noneMatch(value -> value.contains("pohjanmaanhyvinvointi"));
+        assertThat(team.channelsFor("vaasa"))
+                .extracting(Channel::value)
+                .anyMatch(value -> value.contains("pohjanmaanhyvinvointi"));
+    }
+
+    @Test
+    void marksEveryLocalEntryCheckedOrUnverified() {
+        assertThat(catalogue.all().stream().flatMap(s -> s.local().stream()))
+                .isNotEmpty()
+                .allSatisfy(local -> assertThat(local.checked()).matches("unverified|\\d{4}-\\d{2}-\\d{2}"));
     }
 }

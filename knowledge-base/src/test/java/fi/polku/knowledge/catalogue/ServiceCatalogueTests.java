@@ -70,8 +70,98 @@ class ServiceCatalogueTests {
                 .isFalse();
     }
 
+    @Test
+    void readsLocalChannelsAndEligibility() {
+        ServiceDescription trial =
+                ServiceCatalogue.load(validFolder()).find("tyokokeilu").orElseThrow();
+        assertThat(trial.localChannels("vaasa").orElseThrow().checked()).isEqualTo("unverified");
+        assertThat(trial.channelsFor("vaasa"))
+                .extracting(Channel::value)
+                .containsExactly("040 000 0000", "https://tyomarkkinatori.fi");
+        assertThat(trial.channelsFor("oulu")).extracting(Channel::value).containsExactly("https://tyomarkkinatori.fi");
+        assertThat(trial.channelsFor(null)).extracting(Channel::value).containsExactly("https://tyomarkkinatori.fi");
+        assertThat(trial.eligibility().admitsAge(15)).isFalse();
+        assertThat(trial.eligibility().admitsAge(16)).isTrue();
+        assertThat(trial.eligibility().admitsAge(null)).isTrue();
+        assertThat(trial.eligibility().firstFor(40, "unemployed")).isTrue();
+        assertThat(trial.eligibility().firstFor(40, "employed")).isFalse();
+    }
+
+    @Test
+    void leavesAServiceWithoutEligibilityOpenToEveryone() {
+        ServiceDescription services = ServiceCatalogue.load(validFolder())
+                .find("mielenterveyspalvelut")
+                .orElseThrow();
+        assertThat(services.eligibility()).isEqualTo(Eligibility.OPEN);
+        assertThat(services.local()).isEmpty();
+    }
+
     @Nested
     class Rejects {
+
+        @Test
+        void localChannelsTwiceForOneMunicipality() throws IOException {
+            CatalogueException e = loadWith(
+                    "local:\n  - municipality: vaasa",
+                    "local:\n  - municipality: vaasa\n    checked: unverified\n    channels: [{type: web, value: x}]"
+                            + "\n  - municipality: vaasa");
+            assertThat(e.field()).isEqualTo("local[1].municipality");
+            assertThat(e.getMessage()).contains("twice");
+        }
+
+        @Test
+        void aMalformedLocalMunicipality() throws IOException {
+            assertThat(loadWith("municipality: vaasa", "municipality: Vaasa").field())
+                    .isEqualTo("local[0].municipality");
+            assertThat(loadWith("municipality: vaasa", "municipality: nationwide")
+                            .field())
+                    .isEqualTo("local[0].municipality");
+        }
+
+        @Test
+        void localChannelsWhereTheServiceIsNotOffered() throws IOException {
+            CatalogueException e = loadWith("municipalities: [nationwide]", "municipalities: [oulu]");
+            assertThat(e.field()).isEqualTo("local[0].municipality");
+            assertThat(e.getMessage()).contains("not offered in 'vaasa'");
+        }
+
+        @Test
+        void localChannelsWithoutAChannelOrACheck() throws IOException {
+            CatalogueException empty = loadWith(
+                    "    channels:\n      - {type: phone, value: \"040 000 0000\", label: {fi: Vaasan työllisyyspalvelut}}",
+                    "    channels: []");
+            assertThat(empty.field()).isEqualTo("local[0].channels");
+            assertThat(empty.getMessage()).contains("at least one channel");
+            assertThat(loadWith("    checked: unverified\n    unverified: [the phone", "    unverified: [the phone")
+                            .field())
+                    .isEqualTo("local[0].checked");
+        }
+
+        @Test
+        void anAgeThatIsNoNumberOrOutOfRange() throws IOException {
+            assertThat(loadWith("min_age: 16", "min_age: sixteen").getMessage()).contains("'sixteen' is not an age");
+            assertThat(loadWith("min_age: 16", "min_age: -1").field()).isEqualTo("eligibility.min_age");
+            assertThat(loadWith("min_age: 16", "min_age: 121").field()).isEqualTo("eligibility.min_age");
+        }
+
+        @Test
+        void aMaximumAgeBelowTheMinimum() throws IOException {
+            assertThat(loadWith("min_age: 16", "min_age: 30\n  max_age: 29").field())
+                    .isEqualTo("eligibility.max_age");
+        }
+
+        @Test
+        void anUnknownEmploymentStatus() throws IOException {
+            CatalogueException e = loadWith("[unemployed]", "[jobless]");
+            assertThat(e.field()).isEqualTo("eligibility.first_for_employment_status");
+            assertThat(e.getMessage()).contains("sick_leave");
+        }
+
+        @Test
+        void aFirstForAgeRangeWithoutBothEnds() throws IOException {
+            assertThat(loadWith("min_age: 16", "first_for_age: {min: 15}").field())
+                    .isEqualTo("eligibility.first_for_age");
+        }
 
         @TempDir
         Path folder;
