@@ -54,6 +54,17 @@ class SearchQualityTests {
         }
     }
 
+    /** Workplace adaptation, outreach, benefits by name, feelings, activities, illness plus unemployment (issue 7). */
+    @Test
+    void reachesTheFloorOnTheSixKindsOfMiss() {
+        EvalReport report = SearchEvaluation.polku(kb, EvalQuery.read(EvalFiles.kinds()));
+        assertThat(report.overall().hitAt5()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.overall().mrrAt10()).isGreaterThanOrEqualTo(0.85);
+        for (Language lang : Language.values()) {
+            assertThat(report.byLanguage().get(lang).hitAt5()).as(lang.tag()).isGreaterThanOrEqualTo(0.9);
+        }
+    }
+
     @Test
     void generalisesToTheBlindSet() {
         EvalReport report = SearchEvaluation.polku(kb, EvalQuery.read(EvalFiles.blind()));
