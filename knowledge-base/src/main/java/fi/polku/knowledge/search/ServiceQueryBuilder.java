@@ -1,5 +1,9 @@
 package fi.polku.knowledge.search;
 
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.IndexField;
+import fi.polku.knowledge.index.QueryTerms;
+import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -42,12 +45,10 @@ final class ServiceQueryBuilder {
 
     private final Analysis analysis;
     private final IndexReader reader;
-    private final ServiceFilter filter;
 
-    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader) {
         this.analysis = analysis;
         this.reader = reader;
-        this.filter = new ServiceFilter(knownMunicipality);
     }
 
     /**
@@ -67,9 +68,12 @@ final class ServiceQueryBuilder {
         return terms;
     }
 
-    /** The query of the analysed text, or null when the text analyses to nothing. */
+    /**
+     * The query of the analysed text with the asked language preferred, restricted by the filter (if any); null when
+     * the text analyses to nothing.
+     */
     @Nullable
-    Query build(SearchRequest request, Map<Language, List<WeightedTerm>> terms) {
+    Query build(Language asked, Map<Language, List<WeightedTerm>> terms, @Nullable Query filtering) {
         // every term looked up once: which words the index knows, and the statistics of the term queries
         TermLookup lookup = new TermLookup(reader);
         Map<Language, List<List<Query>>> fieldQueries = new EnumMap<>(Language.class);
@@ -94,7 +98,7 @@ final class ServiceQueryBuilder {
         int clauses = 0;
         int fuzzyBudget = MAX_FUZZY_WORDS;
         for (Language lang : Language.values()) {
-            float languageBoost = lang == request.language() ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
+            float languageBoost = lang == asked ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
             List<WeightedTerm> analysed = terms.get(lang);
             for (int i = 0; i < analysed.size(); i++) {
                 WeightedTerm term = analysed.get(i);
@@ -120,7 +124,6 @@ final class ServiceQueryBuilder {
         if (clauses == 0) {
             return null;
         }
-        Query filtering = filter.of(request);
         if (filtering != null) {
             query.add(filtering, Occur.FILTER);
             query.setMinimumNumberShouldMatch(1);

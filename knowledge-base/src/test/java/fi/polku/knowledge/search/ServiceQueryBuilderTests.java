@@ -2,6 +2,8 @@ package fi.polku.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 class ServiceQueryBuilderTests {
 
     private final Analysis analysis = new Analysis();
-    private final ServiceQueryBuilder queries = new ServiceQueryBuilder(analysis, null, municipality -> false);
+    private final ServiceQueryBuilder queries = new ServiceQueryBuilder(analysis, null);
 
     @AfterAll
     void close() {

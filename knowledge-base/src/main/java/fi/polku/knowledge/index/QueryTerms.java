@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,16 +20,16 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Turns user text into a bounded list of weighted terms with a language's query analyzer. User text is never parsed
  * as query syntax: operators, quotes and wildcards are just characters the tokenizer drops.
  */
-final class QueryTerms {
+public final class QueryTerms {
 
     /** At most this many typed words are used; longer input is cut (BooleanQuery clause limits). */
-    static final int MAX_TYPED = 32;
+    public static final int MAX_TYPED = 32;
 
     /** At most this many terms in all (typed, synonyms, compound parts) per language. */
-    static final int MAX_TERMS = 80;
+    public static final int MAX_TERMS = 80;
 
     /** Input beyond this many characters is ignored before analysis. */
-    static final int MAX_CHARS = 2_000;
+    public static final int MAX_CHARS = 2_000;
 
     private QueryTerms() {}
 
@@ -37,7 +37,7 @@ final class QueryTerms {
      * The weighted terms of the text; terms that come from one of {@code functionWords} (the stop words of any
      * language) are left out.
      */
-    static List<WeightedTerm> analyse(Analyzer analyzer, String text, CharArraySet functionWords) {
+    public static List<WeightedTerm> analyse(Analyzer analyzer, String text, CharArraySet functionWords) {
         String input = sanitise(text);
         Map<String, WeightedTerm> terms = new LinkedHashMap<>();
         int typed = 0;
@@ -73,7 +73,7 @@ final class QueryTerms {
     }
 
     /** Cuts the text and replaces control characters, which carry no words. */
-    static String sanitise(String text) {
+    public static String sanitise(String text) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         StringBuilder clean = new StringBuilder(cut.length());
         cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
