@@ -41,6 +41,7 @@ public final class QueryTerms {
         String input = sanitise(text);
         Map<String, WeightedTerm> terms = new LinkedHashMap<>();
         int typed = 0;
+        int typedStart = -1;
         try (TokenStream stream = analyzer.tokenStream("", input)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -52,17 +53,28 @@ public final class QueryTerms {
                         .toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                // Per typed word the filters emit: the word's synonyms, the word, then each compound part's synonyms
+                // and
+                // the part, all with the word's offsets (a synonym comes before the token it replaces, so the word is
+                // not always first at its position): the first non-synonym token at a new start offset is the word.
+                int start = offset.startOffset();
                 boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-                boolean isTyped = !synonym && increment.getPositionIncrement() > 0;
-                if (isTyped && ++typed > MAX_TYPED) {
-                    break;
+                WeightedTerm.Origin origin;
+                if (!synonym && start != typedStart) {
+                    origin = WeightedTerm.Origin.TYPED;
+                    typedStart = start;
+                    if (++typed > MAX_TYPED) {
+                        break;
+                    }
+                } else if (synonym) {
+                    origin = start == typedStart ? WeightedTerm.Origin.PART_SYNONYM : WeightedTerm.Origin.SYNONYM;
+                } else {
+                    origin = WeightedTerm.Origin.COMPOUND_PART;
                 }
-                float weight =
-                        synonym ? WeightedTerm.SYNONYM : isTyped ? WeightedTerm.TYPED : WeightedTerm.COMPOUND_PART;
                 String text1 = term.toString();
                 WeightedTerm previous = terms.get(text1);
-                if (previous == null || previous.weight() < weight) {
-                    terms.put(text1, new WeightedTerm(text1, weight, isTyped, offset.startOffset()));
+                if (previous == null || previous.weight() < origin.weight()) {
+                    terms.put(text1, new WeightedTerm(text1, origin, start));
                 }
             }
             stream.end();

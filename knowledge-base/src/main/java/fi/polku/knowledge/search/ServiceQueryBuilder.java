@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the Lucene query of a search programmatically from analysed terms: the text is matched in every language,
  * each term in title, keywords, summary and description with their weights (the best field counts, the others a
- * little), the words' scores add up over all languages, the asked language preferred; a typed word the index does not know gets a low-weight fuzzy match (typo tolerance).
+ * little), the words' scores add up over all languages, the asked language preferred; a typed word that neither it
+ * nor a synonym of it is in any language's index gets a low-weight fuzzy match (typo tolerance).
  */
 final class ServiceQueryBuilder {
 
@@ -87,7 +88,11 @@ final class ServiceQueryBuilder {
                     // a field without the term adds nothing to the best-field score: leave it out
                     if (known != null) {
                         fields.add(new BoostQuery(known, field.boost()));
-                        knownWords.add(term.start());
+                        // the word is known when it or a synonym of it is: compound parts (and their synonyms) carry
+                        // the word's offsets, so a known part ("työ") must not hide a misspelt compound ("työkokelu")
+                        if (term.ofTheWord()) {
+                            knownWords.add(term.start());
+                        }
                     }
                 }
                 perTerm.add(fields);
