@@ -1,6 +1,7 @@
 package fi.polku.assistant;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,12 @@ class ArchitectureTests {
                         "jakarta.servlet..",
                         "fi.polku.assistant..")
                 .check(LIBRARIES);
+    }
+
+    @Test
+    void keepsTheKnowledgeBasePackagesFreeOfCycles() {
+        // search uses snippets, semantic recall and recommendation, which share only the index shape
+        slices().matching("fi.polku.knowledge.(*)..").should().beFreeOfCycles().check(LIBRARIES);
     }
 
     @Test

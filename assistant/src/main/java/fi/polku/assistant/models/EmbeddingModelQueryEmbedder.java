@@ -1,6 +1,6 @@
 package fi.polku.assistant.models;
 
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import java.util.List;
 import org.springframework.ai.embedding.EmbeddingModel;
 

@@ -1,6 +1,6 @@
 package fi.polku.assistant.models;
 
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

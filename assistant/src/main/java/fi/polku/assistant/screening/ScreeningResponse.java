@@ -1,6 +1,6 @@
 package fi.polku.assistant.screening;
 
-import fi.polku.knowledge.search.Recommendation;
+import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;

@@ -8,6 +8,7 @@ import fi.polku.segmentation.Language;
 import fi.polku.segmentation.instrument.AnswerCheck;
 import fi.polku.segmentation.instrument.Answers;
 import fi.polku.segmentation.instrument.FunctioningProfile;
+import fi.polku.segmentation.instrument.ResidentSituation;
 import fi.polku.segmentation.rules.Decision;
 import fi.polku.segmentation.rules.RuleBook;
 import java.time.Clock;
@@ -86,7 +87,7 @@ class Screenings {
                 answers.asMap(),
                 decision,
                 profile,
-                services.match(answers, decision, profile, book.municipalities()));
+                services.match(decision, ResidentSituation.of(answers, profile, book.municipalities())));
     }
 
     private ScreeningCompleted completed(Screening screening) {

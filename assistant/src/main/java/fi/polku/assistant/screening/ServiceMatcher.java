@@ -1,20 +1,15 @@
 package fi.polku.assistant.screening;
 
 import fi.polku.assistant.system.CurrentKnowledgeBase;
+import fi.polku.knowledge.recommendation.ProfileQuery;
+import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.knowledge.search.KnowledgeBase;
-import fi.polku.knowledge.search.ProfileQuery;
-import fi.polku.knowledge.search.Recommendation;
 import fi.polku.segmentation.Language;
-import fi.polku.segmentation.instrument.Answers;
-import fi.polku.segmentation.instrument.FunctioningProfile;
-import fi.polku.segmentation.instrument.Municipalities;
+import fi.polku.segmentation.instrument.ResidentSituation;
 import fi.polku.segmentation.rules.Decision;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Finds the services that fit a screening, in every language, from the current service index. */
@@ -33,31 +28,19 @@ class ServiceMatcher {
      * The recommendations per language; all three are made now so that the stored result renders later in any
      * language as it was decided. In a crisis the index puts {@code kriisiapu} first.
      */
-    Map<Language, List<Recommendation>> match(
-            Answers answers, Decision decision, FunctioningProfile profile, Municipalities municipalities) {
+    Map<Language, List<Recommendation>> match(Decision decision, ResidentSituation situation) {
         KnowledgeBase kb = knowledgeBase.get();
-        String municipality = municipality(answers, municipalities);
-        Set<String> supportAreas = supportAreas(answers);
         Map<Language, List<Recommendation>> services = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
             ProfileQuery query = new ProfileQuery(
-                    decision.segment(), supportAreas, profile.areas(), municipality, lang, decision.crisis());
+                    decision.segment(),
+                    situation.supportAreas(),
+                    situation.areaScores(),
+                    situation.municipality(),
+                    lang,
+                    decision.crisis());
             services.put(lang, kb.recommend(query, settings.services()));
         }
         return services;
-    }
-
-    /** A municipality the product does not know counts as {@code other} for services (screening.md). */
-    private static @Nullable String municipality(Answers answers, Municipalities municipalities) {
-        return answers.get("municipality")
-                .map(slug -> municipalities.resolve(String.valueOf(slug)))
-                .orElse(null);
-    }
-
-    private static Set<String> supportAreas(Answers answers) {
-        return answers.get("support_areas")
-                .filter(List.class::isInstance)
-                .map(list -> ((List<?>) list).stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()))
-                .orElse(Set.of());
     }
 }

@@ -1,6 +1,6 @@
 package fi.polku.assistant.system;
 
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,11 +3,9 @@ package fi.polku.assistant.system;
 import fi.polku.assistant.system.internal.Reloadable;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.search.KnowledgeBase;
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,15 +27,8 @@ public final class CurrentKnowledgeBase {
         this.knowledgeBase = new Reloadable<>(
                 "service catalogue",
                 folder,
-                () -> build(ServiceCatalogue.loadBundled(), embedder),
-                path -> build(ServiceCatalogue.load(path), embedder));
-    }
-
-    private static KnowledgeBase build(ServiceCatalogue catalogue, Optional<QueryEmbedder> embedder) {
-        // as KnowledgeBase.build(catalogue): a municipality some service names filters
-        Set<String> named = new HashSet<>();
-        catalogue.all().forEach(service -> named.addAll(service.municipalities()));
-        return KnowledgeBase.build(catalogue, named::contains, embedder);
+                () -> KnowledgeBase.build(ServiceCatalogue.loadBundled(), embedder),
+                path -> KnowledgeBase.build(ServiceCatalogue.load(path), embedder));
     }
 
     /** The knowledge base to search now. */

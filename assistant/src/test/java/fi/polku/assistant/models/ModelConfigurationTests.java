@@ -2,7 +2,7 @@ package fi.polku.assistant.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -3,7 +3,7 @@ package fi.polku.assistant.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.assistant.PolkuIntegrationTest;
-import fi.polku.knowledge.search.QueryEmbedder;
+import fi.polku.knowledge.semantic.QueryEmbedder;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.embedding.EmbeddingModel;

@@ -2,7 +2,7 @@ package fi.polku.assistant.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.polku.knowledge.search.Recommendation;
+import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;

@@ -21,7 +21,9 @@ import fi.polku.knowledge.search.SearchRequest;
 import fi.polku.knowledge.search.SearchResults;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.SupportArea;
 import fi.polku.segmentation.instrument.Municipalities;
 import fi.polku.segmentation.instrument.Municipality;
 import fi.polku.segmentation.rules.RuleBook;
@@ -216,8 +218,8 @@ class ServiceControllerTests {
                 "employment_services",
                 List.of("nationwide"),
                 Set.of(Segment.SERVICE_GUIDANCE),
-                Set.of("job_search"),
-                Set.of("skills"),
+                Set.of(SupportArea.JOB_SEARCH),
+                Set.of(ProfileArea.SKILLS),
                 BookingTarget.SERVICE_GUIDANCE,
                 List.of(new Channel(
                         "web",

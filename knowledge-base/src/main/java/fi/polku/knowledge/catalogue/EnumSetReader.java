@@ -2,9 +2,12 @@ package fi.polku.knowledge.catalogue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Reads a list of enum constant names (e.g. segments) from a service file, rejecting unknown names. */
+/** Reads a list of enum values (by constant name, e.g. segments, or by id, e.g. support areas), rejecting unknown ones. */
 final class EnumSetReader {
 
     private EnumSetReader() {}
@@ -18,6 +21,23 @@ final class EnumSetReader {
                 throw map.error(
                         key, "unknown value '" + name + "'; allowed: " + Arrays.toString(type.getEnumConstants()));
             }
+        }
+        return values;
+    }
+
+    /** The values named by their ids (e.g. {@code mental_wellbeing} for {@code SupportArea.MENTAL_WELLBEING}). */
+    static <E extends Enum<E>> Set<E> readIds(YamlMap map, String key, Class<E> type, Function<E, String> id) {
+        Map<String, E> byId = new TreeMap<>();
+        for (E value : type.getEnumConstants()) {
+            byId.put(id.apply(value), value);
+        }
+        Set<E> values = EnumSet.noneOf(type);
+        for (String name : map.strings(key, true)) {
+            E value = byId.get(name);
+            if (value == null) {
+                throw map.error(key, "unknown id '" + name + "'; allowed: " + byId.keySet());
+            }
+            values.add(value);
         }
         return values;
     }

@@ -2,7 +2,9 @@ package fi.polku.knowledge.catalogue;
 
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.SupportArea;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,8 @@ public record ServiceDescription(
         String providerType,
         List<String> municipalities,
         Set<Segment> segments,
-        Set<String> supportAreas,
-        Set<String> profileAreas,
+        Set<SupportArea> supportAreas,
+        Set<ProfileArea> profileAreas,
         @Nullable BookingTarget bookingTarget,
         List<Channel> channels,
         String checked,
@@ -52,8 +54,8 @@ public record ServiceDescription(
             String providerType,
             List<String> municipalities,
             Set<Segment> segments,
-            Set<String> supportAreas,
-            Set<String> profileAreas,
+            Set<SupportArea> supportAreas,
+            Set<ProfileArea> profileAreas,
             @Nullable BookingTarget bookingTarget,
             List<Channel> channels,
             String checked,

@@ -2,7 +2,9 @@ package fi.polku.knowledge.catalogue;
 
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.SupportArea;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -68,8 +70,10 @@ final class ServiceFileReader {
         String providerType = oneOf(root, "provider_type", Vocabulary.PROVIDER_TYPES);
         List<String> municipalities = municipalities(root);
         Set<Segment> segments = EnumSetReader.read(root, "segments", Segment.class);
-        Set<String> supportAreas = allOf(root, "support_areas", Vocabulary.SUPPORT_AREAS);
-        Set<String> profileAreas = allOf(root, "profile_areas", Vocabulary.PROFILE_AREAS);
+        Set<SupportArea> supportAreas =
+                EnumSetReader.readIds(root, "support_areas", SupportArea.class, SupportArea::id);
+        Set<ProfileArea> profileAreas =
+                EnumSetReader.readIds(root, "profile_areas", ProfileArea.class, ProfileArea::id);
         BookingTarget bookingTarget = bookingTarget(root);
         List<Channel> channels = channels(root);
         List<LocalChannels> local = local(root, municipalities);
@@ -210,10 +214,6 @@ final class ServiceFileReader {
             throw map.error(key, "unknown value '" + value + "'; allowed: " + new java.util.TreeSet<>(allowed));
         }
         return value;
-    }
-
-    private static Set<String> allOf(YamlMap map, String key, Set<String> allowed) {
-        return allOf(map, key, allowed, true);
     }
 
     private static Set<String> allOf(YamlMap map, String key, Set<String> allowed, boolean required) {

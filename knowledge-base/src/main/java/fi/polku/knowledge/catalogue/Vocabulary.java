@@ -1,14 +1,9 @@
 package fi.polku.knowledge.catalogue;
 
-import fi.polku.segmentation.ProfileArea;
-import fi.polku.segmentation.SupportArea;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** The closed vocabularies a service file's tags are checked against (TEAM.md data format, screening.md). */
+/** The closed vocabularies a service file's tags are checked against (TEAM.md data format, screening.md); support and profile areas are the enums of segmentation-rules. */
 final class Vocabulary {
 
     static final Set<String> PROVIDER_TYPES = Set.of(
@@ -39,10 +34,6 @@ final class Vocabulary {
             "pension",
             "other");
 
-    static final Set<String> SUPPORT_AREAS = ids(SupportArea.values());
-
-    static final Set<String> PROFILE_AREAS = ids(ProfileArea.values());
-
     /** A municipality slug as screening.md defines it. */
     static final Pattern MUNICIPALITY_SLUG = Pattern.compile("[a-z0-9-]{2,40}");
 
@@ -50,10 +41,4 @@ final class Vocabulary {
     static final Pattern SERVICE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Vocabulary() {}
-
-    private static Set<String> ids(Enum<?>[] values) {
-        return Arrays.stream(values)
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
 }

@@ -2,6 +2,16 @@ package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.ServiceFilter;
+import fi.polku.knowledge.index.ServiceIndexer;
+import fi.polku.knowledge.index.WeightedTerm;
+import fi.polku.knowledge.recommendation.ProfileQuery;
+import fi.polku.knowledge.recommendation.Recommendation;
+import fi.polku.knowledge.recommendation.Recommender;
+import fi.polku.knowledge.semantic.QueryEmbedder;
+import fi.polku.knowledge.semantic.SemanticRecall;
+import fi.polku.knowledge.snippets.Snippets;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +39,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final ServiceQueryBuilder queries;
+    private final ServiceFilter filter;
     private final Snippets snippets;
     private final Recommender recommender;
     private final @Nullable SemanticRecall semanticRecall;
@@ -42,11 +53,12 @@ public final class KnowledgeBase implements AutoCloseable {
         this.directory = indexed.directory();
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.queries = new ServiceQueryBuilder(analysis, reader, knownMunicipality);
+        this.queries = new ServiceQueryBuilder(analysis, reader);
+        this.filter = new ServiceFilter(knownMunicipality);
         this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts());
         this.recommender = new Recommender(catalogue, knownMunicipality);
-        this.semanticRecall = embedder.flatMap(e -> SemanticRecall.build(catalogue, e, knownMunicipality))
-                .orElse(null);
+        this.semanticRecall =
+                embedder.flatMap(e -> SemanticRecall.build(catalogue, e)).orElse(null);
     }
 
     /**
@@ -54,12 +66,20 @@ public final class KnowledgeBase implements AutoCloseable {
      * known (and filters) when some service names it, in its municipalities or its local channels.
      */
     public static KnowledgeBase build(ServiceCatalogue catalogue) {
+        return build(catalogue, Optional.empty());
+    }
+
+    /**
+     * Builds the index with optional semantic recall (see below); a municipality counts as known (and filters) when
+     * some service names it, in its municipalities or its local channels.
+     */
+    public static KnowledgeBase build(ServiceCatalogue catalogue, Optional<QueryEmbedder> embedder) {
         Set<String> named = new HashSet<>();
         catalogue.all().forEach(s -> {
             named.addAll(s.municipalities());
             s.local().forEach(l -> named.add(l.municipality()));
         });
-        return build(catalogue, named::contains);
+        return build(catalogue, named::contains, embedder);
     }
 
     /**
@@ -91,15 +111,20 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Searches the catalogue; never throws on any text (a text that analyses to nothing gives no hits). */
     public SearchResults search(SearchRequest request) {
         Map<Language, List<WeightedTerm>> terms = queries.analyse(request.text());
-        Query query = queries.build(request, terms);
+        Query filtering = filter.of(request.municipality(), request.segment());
+        Query query = queries.build(request.language(), terms, filtering);
         if (query == null || request.limit() < 1) {
             return new SearchResults(request.text(), List.of());
         }
         try {
             // counting hits exactly is not needed: scoring may skip documents that cannot reach the top
-            int wanted = semanticRecall == null ? Math.min(request.limit(), 200) : SemanticRecall.keywordDepth(request);
+            int wanted = semanticRecall == null
+                    ? Math.min(request.limit(), 200)
+                    : SemanticRecall.keywordDepth(request.limit());
             TopDocs keywordTop = searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
-            TopDocs top = semanticRecall == null ? keywordTop : semanticRecall.fuse(keywordTop, request);
+            TopDocs top = semanticRecall == null
+                    ? keywordTop
+                    : semanticRecall.fuse(keywordTop, request.text(), request.limit(), filtering);
             int[] docs = new int[top.scoreDocs.length];
             List<ServiceText> texts = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {

@@ -1,5 +1,9 @@
 package fi.polku.knowledge.search;
 
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.IndexField;
+import fi.polku.knowledge.index.QueryTerms;
+import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -24,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the Lucene query of a search programmatically from analysed terms: the text is matched in every language,
  * each term in title, keywords, summary and description with their weights (the best field counts, the others a
- * little), the words' scores add up over all languages, the asked language preferred; a typed word the index does not know gets a low-weight fuzzy match (typo tolerance).
+ * little), the words' scores add up over all languages, the asked language preferred; a typed word that neither it
+ * nor a synonym of it is in any language's index gets a low-weight fuzzy match (typo tolerance).
  */
 final class ServiceQueryBuilder {
 
@@ -42,12 +46,10 @@ final class ServiceQueryBuilder {
 
     private final Analysis analysis;
     private final IndexReader reader;
-    private final ServiceFilter filter;
 
-    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Predicate<String> knownMunicipality) {
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader) {
         this.analysis = analysis;
         this.reader = reader;
-        this.filter = new ServiceFilter(knownMunicipality);
     }
 
     /**
@@ -67,9 +69,12 @@ final class ServiceQueryBuilder {
         return terms;
     }
 
-    /** The query of the analysed text, or null when the text analyses to nothing. */
+    /**
+     * The query of the analysed text with the asked language preferred, restricted by the filter (if any); null when
+     * the text analyses to nothing.
+     */
     @Nullable
-    Query build(SearchRequest request, Map<Language, List<WeightedTerm>> terms) {
+    Query build(Language asked, Map<Language, List<WeightedTerm>> terms, @Nullable Query filtering) {
         // every term looked up once: which words the index knows, and the statistics of the term queries
         TermLookup lookup = new TermLookup(reader);
         Map<Language, List<List<Query>>> fieldQueries = new EnumMap<>(Language.class);
@@ -83,7 +88,11 @@ final class ServiceQueryBuilder {
                     // a field without the term adds nothing to the best-field score: leave it out
                     if (known != null) {
                         fields.add(new BoostQuery(known, field.boost()));
-                        knownWords.add(term.start());
+                        // the word is known when it or a synonym of it is: compound parts (and their synonyms) carry
+                        // the word's offsets, so a known part ("työ") must not hide a misspelt compound ("työkokelu")
+                        if (term.ofTheWord()) {
+                            knownWords.add(term.start());
+                        }
                     }
                 }
                 perTerm.add(fields);
@@ -94,7 +103,7 @@ final class ServiceQueryBuilder {
         int clauses = 0;
         int fuzzyBudget = MAX_FUZZY_WORDS;
         for (Language lang : Language.values()) {
-            float languageBoost = lang == request.language() ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
+            float languageBoost = lang == asked ? PREFERRED_LANGUAGE : OTHER_LANGUAGE;
             List<WeightedTerm> analysed = terms.get(lang);
             for (int i = 0; i < analysed.size(); i++) {
                 WeightedTerm term = analysed.get(i);
@@ -120,7 +129,6 @@ final class ServiceQueryBuilder {
         if (clauses == 0) {
             return null;
         }
-        Query filtering = filter.of(request);
         if (filtering != null) {
             query.add(filtering, Occur.FILTER);
             query.setMinimumNumberShouldMatch(1);

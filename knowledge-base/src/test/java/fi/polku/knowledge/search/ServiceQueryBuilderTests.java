@@ -1,10 +1,23 @@
 package fi.polku.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.ServiceIndexer;
+import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,11 +26,82 @@ import org.junit.jupiter.api.TestInstance;
 class ServiceQueryBuilderTests {
 
     private final Analysis analysis = new Analysis();
-    private final ServiceQueryBuilder queries = new ServiceQueryBuilder(analysis, null, municipality -> false);
+    private final DirectoryReader reader = fixtureIndex(analysis);
+    private final ServiceQueryBuilder queries = new ServiceQueryBuilder(analysis, reader);
 
     @AfterAll
-    void close() {
+    void close() throws IOException {
+        reader.close();
         analysis.close();
+    }
+
+    private static DirectoryReader fixtureIndex(Analysis analysis) {
+        try {
+            Path folder = Path.of(ServiceQueryBuilderTests.class
+                    .getResource("/catalogue/valid")
+                    .toURI());
+            return DirectoryReader.open(new ServiceIndexer()
+                    .index(ServiceCatalogue.load(folder), analysis)
+                    .directory());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The words the query matches loosely (its typo clauses), e.g. {@code title_fi:tyokokelu~2}. */
+    private List<String> typoClauses(String text) {
+        Query query = queries.build(Language.FI, queries.analyse(text), null);
+        List<String> typos = new ArrayList<>();
+        assertThat(query).isNotNull();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof TypoQuery typo) {
+                    typos.add(typo.toString());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return typos;
+    }
+
+    @Test
+    void matchesAMisspeltCompoundLooselyEvenWhenAListedPartIsKnown() {
+        // "työ" is a listed compound part: the parts of "työkokelu" carry the whole word's offsets and are known, but
+        // the typed word is not; issue 7
+        assertThat(queries.analyse("työkokelu").get(Language.FI))
+                .extracting(WeightedTerm::text)
+                .contains("tyo", "tyokokelu");
+        assertThat(typoClauses("työkokelu")).contains("title_fi:tyokokelu~2", "keywords_fi:tyokokelu~2");
+    }
+
+    @Test
+    void weighsATypedWordAsTypedAlsoWhenItHasSynonyms() {
+        // the synonym filter emits a word's synonyms before the word itself, at the same position
+        List<WeightedTerm> finnish = queries.analyse("duuni työkokeilu").get(Language.FI);
+        assertThat(finnish)
+                .filteredOn(WeightedTerm::typed)
+                .extracting(WeightedTerm::text, WeightedTerm::start)
+                .containsExactly(tuple("duuni", 0), tuple("tyokokeilu", 6));
+        assertThat(finnish)
+                .filteredOn(t -> t.text().equals("tyo"))
+                .extracting(WeightedTerm::origin)
+                .containsExactly(WeightedTerm.Origin.SYNONYM);
+        assertThat(finnish)
+                .filteredOn(t -> t.text().equals("koke"))
+                .extracting(WeightedTerm::origin)
+                .containsExactly(WeightedTerm.Origin.PART_SYNONYM);
+    }
+
+    @Test
+    void matchesAKnownWordOrItsSynonymExactlyOnly() {
+        assertThat(typoClauses("työkokeilu")).isEmpty();
+        // "vippi" is not in the fixture catalogue, but its synonym "velka" is
+        assertThat(typoClauses("vippi")).isEmpty();
     }
 
     private static List<Integer> starts(Map<Language, List<WeightedTerm>> terms, Language lang) {

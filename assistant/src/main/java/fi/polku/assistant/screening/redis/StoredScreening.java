@@ -1,7 +1,7 @@
 package fi.polku.assistant.screening.redis;
 
 import fi.polku.assistant.screening.Screening;
-import fi.polku.knowledge.search.Recommendation;
+import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;

@@ -1,6 +1,7 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.index;
 
 import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.segmentation.Segment;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -14,20 +15,19 @@ import org.jspecify.annotations.Nullable;
  * {@link IndexField#SEGMENT} fields: a known municipality keeps nationwide services and those offered there, an
  * unknown one filters nothing; a segment keeps services tagged with it. Shared by the keyword query and semantic recall.
  */
-final class ServiceFilter {
+public final class ServiceFilter {
 
     private final Predicate<String> knownMunicipality;
 
-    ServiceFilter(Predicate<String> knownMunicipality) {
+    public ServiceFilter(Predicate<String> knownMunicipality) {
         this.knownMunicipality = knownMunicipality;
     }
 
-    /** The filter of the request, or null when it filters nothing. */
+    /** The filter of a search in the municipality and segment (either may be null), or null when it filters nothing. */
     @Nullable
-    Query of(SearchRequest request) {
+    public Query of(@Nullable String municipality, @Nullable Segment segment) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean any = false;
-        String municipality = request.municipality();
         if (municipality != null && knownMunicipality.test(municipality)) {
             filter.add(
                     new BooleanQuery.Builder()
@@ -39,9 +39,8 @@ final class ServiceFilter {
                     Occur.FILTER);
             any = true;
         }
-        if (request.segment() != null) {
-            filter.add(
-                    new TermQuery(new Term(IndexField.SEGMENT, request.segment().name())), Occur.FILTER);
+        if (segment != null) {
+            filter.add(new TermQuery(new Term(IndexField.SEGMENT, segment.name())), Occur.FILTER);
             any = true;
         }
         return any ? filter.build() : null;

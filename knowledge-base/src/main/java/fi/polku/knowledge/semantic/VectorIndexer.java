@@ -1,8 +1,9 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.semantic;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.knowledge.index.IndexField;
 import fi.polku.segmentation.Segment;
 import java.io.IOException;
 import java.util.ArrayList;

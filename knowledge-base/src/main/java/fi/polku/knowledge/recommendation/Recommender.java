@@ -1,13 +1,16 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.recommendation;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.segmentation.ProfileArea;
+import fi.polku.segmentation.SupportArea;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommends services from a screening profile by a transparent score over the services' tags: each wanted support
@@ -15,7 +18,7 @@ import java.util.function.Predicate;
  * need (under 8) 1, a fitting segment 1.5, and a local service 0.5. A service offered neither nationwide nor in a
  * known home municipality is left out. In a crisis the crisis help comes first.
  */
-final class Recommender {
+public final class Recommender {
 
     static final String CRISIS_SERVICE = "kriisiapu";
     static final double CLEAR_NEED = 6.0;
@@ -25,12 +28,12 @@ final class Recommender {
     private final Predicate<String> knownMunicipality;
     private final WhyTexts texts = new WhyTexts();
 
-    Recommender(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
+    public Recommender(ServiceCatalogue catalogue, Predicate<String> knownMunicipality) {
         this.catalogue = catalogue;
         this.knownMunicipality = knownMunicipality;
     }
 
-    List<Recommendation> recommend(ProfileQuery query, int limit) {
+    public List<Recommendation> recommend(ProfileQuery query, int limit) {
         List<Recommendation> result = new ArrayList<>();
         if (query.crisis()) {
             catalogue
@@ -56,16 +59,17 @@ final class Recommender {
         return List.copyOf(result.subList(0, Math.min(Math.max(limit, 0), result.size())));
     }
 
-    private boolean available(ServiceDescription service, @org.jspecify.annotations.Nullable String municipality) {
+    private boolean available(ServiceDescription service, @Nullable String municipality) {
         return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
     }
 
-    private @org.jspecify.annotations.Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
-        Set<String> support = new TreeSet<>(service.supportAreas());
+    private @Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
+        Set<SupportArea> support = EnumSet.noneOf(SupportArea.class);
+        support.addAll(service.supportAreas());
         support.retainAll(query.supportAreas());
-        Set<String> clear = new TreeSet<>();
-        Set<String> some = new TreeSet<>();
-        for (String area : service.profileAreas()) {
+        Set<ProfileArea> clear = EnumSet.noneOf(ProfileArea.class);
+        Set<ProfileArea> some = EnumSet.noneOf(ProfileArea.class);
+        for (ProfileArea area : service.profileAreas()) {
             Double value = query.areaScores().get(area);
             if (value != null && value < CLEAR_NEED) {
                 clear.add(area);

@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.snippets;
 
 import java.io.IOException;
 import java.util.List;

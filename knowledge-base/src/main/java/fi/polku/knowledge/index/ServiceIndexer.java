@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.index;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
@@ -28,7 +28,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /** Writes the catalogue into an in-memory Lucene index: one document per service, its texts per language. */
-final class ServiceIndexer {
+public final class ServiceIndexer {
 
     /** Offsets in the postings so snippets need no re-analysis; the text itself is kept beside the index. */
     private static final FieldType HIGHLIGHTED = highlighted();
@@ -37,9 +37,9 @@ final class ServiceIndexer {
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
 
     /** The index and, by document number, the plain texts snippets are cut from (kept in memory, not stored). */
-    record Indexed(Directory directory, List<Map<String, String>> highlightTexts) {}
+    public record Indexed(Directory directory, List<Map<String, String>> highlightTexts) {}
 
-    Indexed index(ServiceCatalogue catalogue, Analysis analysis) {
+    public Indexed index(ServiceCatalogue catalogue, Analysis analysis) {
         List<Map<String, String>> texts = new ArrayList<>();
         // one buffer per file: every postings or terms enum clones its input, and cloning a file held as many small
         // blocks duplicates each block, which dominated search time on a large catalogue

@@ -1,10 +1,13 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.search.KnowledgeBase;
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.SupportArea;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,21 +27,26 @@ class RecommenderTests {
     }
 
     private static ProfileQuery profile(
-            Set<String> support, Map<String, Double> scores, String municipality, Language lang, boolean crisis) {
+            Set<SupportArea> support,
+            Map<ProfileArea, Double> scores,
+            String municipality,
+            Language lang,
+            boolean crisis) {
         return new ProfileQuery(Segment.SERVICE_GUIDANCE, support, scores, municipality, lang, crisis);
     }
 
     @Test
     void putsCrisisHelpFirstInACrisis() {
         List<Recommendation> recommendations =
-                kb.recommend(profile(Set.of("finances"), Map.of(), null, Language.FI, true), 3);
+                kb.recommend(profile(Set.of(SupportArea.FINANCES), Map.of(), null, Language.FI, true), 3);
         assertThat(recommendations.getFirst().id()).isEqualTo("kriisiapu");
         assertThat(recommendations.get(1).id()).isEqualTo("talous-ja-velkaneuvonta");
     }
 
     @Test
     void ranksByMatchedSupportAreasAndExplainsInTheLanguage() {
-        Recommendation first = kb.recommend(profile(Set.of("finances"), Map.of(), null, Language.SV, false), 3)
+        Recommendation first = kb.recommend(
+                        profile(Set.of(SupportArea.FINANCES), Map.of(), null, Language.SV, false), 3)
                 .getFirst();
         assertThat(first.id()).isEqualTo("talous-ja-velkaneuvonta");
         assertThat(first.title()).isEqualTo("Ekonomi- och skuldrådgivning");
@@ -49,8 +57,9 @@ class RecommenderTests {
 
     @Test
     void countsProfileAreasWithAClearNeedMoreThanSomeNeed() {
-        List<Recommendation> recommendations =
-                kb.recommend(profile(Set.of(), Map.of("mind", 4.0, "skills", 7.0), "oulu", Language.FI, false), 5);
+        List<Recommendation> recommendations = kb.recommend(
+                profile(Set.of(), Map.of(ProfileArea.MIND, 4.0, ProfileArea.SKILLS, 7.0), "oulu", Language.FI, false),
+                5);
         assertThat(recommendations.getFirst().id()).isEqualTo("mielenterveyspalvelut");
         assertThat(recommendations.getFirst().why())
                 .contains("tarvitset selvästi tukea: mieli ja mieliala")
@@ -65,7 +74,8 @@ class RecommenderTests {
 
     @Test
     void leavesOutServicesNotOfferedInAKnownMunicipality() {
-        assertThat(kb.recommend(profile(Set.of("mental_wellbeing"), Map.of(), "vaasa", Language.EN, false), 5))
+        assertThat(kb.recommend(
+                        profile(Set.of(SupportArea.MENTAL_WELLBEING), Map.of(), "vaasa", Language.EN, false), 5))
                 .extracting(Recommendation::id)
                 .doesNotContain("mielenterveyspalvelut");
     }

@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.index;
 
 import fi.polku.knowledge.analysis.LanguageAnalyzers;
 import fi.polku.knowledge.analysis.en.EnglishAnalysis;
@@ -15,13 +15,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /** The analyzers of every language, and the per-field analyzer that indexes each language's fields with its own. */
-final class Analysis implements AutoCloseable {
+public final class Analysis implements AutoCloseable {
 
     private final Map<Language, LanguageAnalyzers> byLanguage = new EnumMap<>(Language.class);
     private final Analyzer indexAnalyzer;
     private final CharArraySet functionWords;
 
-    Analysis() {
+    public Analysis() {
         byLanguage.put(Language.FI, FinnishAnalysis.create());
         byLanguage.put(Language.SV, SwedishAnalysis.create());
         byLanguage.put(Language.EN, EnglishAnalysis.create());
@@ -50,11 +50,11 @@ final class Analysis implements AutoCloseable {
         return CharArraySet.unmodifiableSet(functionWords);
     }
 
-    Analyzer index() {
+    public Analyzer index() {
         return indexAnalyzer;
     }
 
-    Analyzer query(Language lang) {
+    public Analyzer query(Language lang) {
         return byLanguage.get(lang).query();
     }
 
@@ -63,7 +63,7 @@ final class Analysis implements AutoCloseable {
      * word that only joins a sentence in one ("för", "the", "en") matches thousands of texts in another while meaning
      * nothing there either.
      */
-    CharArraySet functionWords() {
+    public CharArraySet functionWords() {
         return functionWords;
     }
 

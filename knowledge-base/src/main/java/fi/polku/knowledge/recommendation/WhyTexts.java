@@ -1,25 +1,28 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.recommendation;
 
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.SupportArea;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the plain-language reason of a recommendation from the message bundle {@code recommendations_*.properties}. */
 final class WhyTexts {
 
-    private static final String BUNDLE = "fi.polku.knowledge.search.recommendations";
+    private static final String BUNDLE = "fi.polku.knowledge.recommendation.recommendations";
 
     /** What matched between a service and a profile. */
     record Reasons(
-            Set<String> support,
-            Set<String> clearNeed,
-            Set<String> someNeed,
+            Set<SupportArea> support,
+            Set<ProfileArea> clearNeed,
+            Set<ProfileArea> someNeed,
             @Nullable Segment segment,
             boolean local) {}
 
@@ -31,13 +34,16 @@ final class WhyTexts {
         ResourceBundle bundle = bundle(lang);
         List<String> parts = new ArrayList<>();
         if (!reasons.support().isEmpty()) {
-            parts.add(format(bundle, "why.support", names(bundle, "support_area.", reasons.support())));
+            parts.add(
+                    format(bundle, "why.support", names(bundle, "support_area.", reasons.support(), SupportArea::id)));
         }
         if (!reasons.clearNeed().isEmpty()) {
-            parts.add(format(bundle, "why.clear_need", names(bundle, "profile_area.", reasons.clearNeed())));
+            parts.add(format(
+                    bundle, "why.clear_need", names(bundle, "profile_area.", reasons.clearNeed(), ProfileArea::id)));
         }
         if (!reasons.someNeed().isEmpty()) {
-            parts.add(format(bundle, "why.some_need", names(bundle, "profile_area.", reasons.someNeed())));
+            parts.add(format(
+                    bundle, "why.some_need", names(bundle, "profile_area.", reasons.someNeed(), ProfileArea::id)));
         }
         if (reasons.segment() != null) {
             parts.add(format(
@@ -51,8 +57,8 @@ final class WhyTexts {
         return String.join(" ", parts);
     }
 
-    private static String names(ResourceBundle bundle, String prefix, Set<String> ids) {
-        return ids.stream().map(id -> bundle.getString(prefix + id)).collect(Collectors.joining(", "));
+    private static <E> String names(ResourceBundle bundle, String prefix, Set<E> values, Function<E, String> id) {
+        return values.stream().map(v -> bundle.getString(prefix + id.apply(v))).collect(Collectors.joining(", "));
     }
 
     private static String format(ResourceBundle bundle, String key, String argument) {

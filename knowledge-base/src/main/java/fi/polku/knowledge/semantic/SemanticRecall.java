@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.semantic;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import java.io.IOException;
@@ -10,14 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the same municipality and segment filter, are fused with the keyword ranking by {@link RankFusion}. A failing
  * embedder never fails a search: that search is ranked by keywords only.
  */
-final class SemanticRecall implements AutoCloseable {
+public final class SemanticRecall implements AutoCloseable {
 
     /** Nearest services taken from the vector index per search. */
     static final int NEAREST = 20;
@@ -42,7 +43,6 @@ final class SemanticRecall implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SemanticRecall.class);
 
     private final QueryEmbedder embedder;
-    private final ServiceFilter filter;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -51,12 +51,10 @@ final class SemanticRecall implements AutoCloseable {
     private final AtomicBoolean available = new AtomicBoolean(true);
     private volatile long pausedUntil;
 
-    private SemanticRecall(
-            QueryEmbedder embedder, ServiceFilter filter, Directory directory, int dimension, LongSupplier nanoTime)
+    private SemanticRecall(QueryEmbedder embedder, Directory directory, int dimension, LongSupplier nanoTime)
             throws IOException {
         this.nanoTime = nanoTime;
         this.embedder = embedder;
-        this.filter = filter;
         this.directory = directory;
         this.dimension = dimension;
         this.reader = DirectoryReader.open(directory);
@@ -67,16 +65,11 @@ final class SemanticRecall implements AutoCloseable {
      * Embeds the catalogue's texts; empty (keyword search only) when the embedder fails or gives no usable vector, so
      * a model that is down at build time never stops the index from being built.
      */
-    static Optional<SemanticRecall> build(
-            ServiceCatalogue catalogue, QueryEmbedder embedder, Predicate<String> knownMunicipality) {
-        return build(catalogue, embedder, knownMunicipality, System::nanoTime);
+    public static Optional<SemanticRecall> build(ServiceCatalogue catalogue, QueryEmbedder embedder) {
+        return build(catalogue, embedder, System::nanoTime);
     }
 
-    static Optional<SemanticRecall> build(
-            ServiceCatalogue catalogue,
-            QueryEmbedder embedder,
-            Predicate<String> knownMunicipality,
-            LongSupplier nanoTime) {
+    static Optional<SemanticRecall> build(ServiceCatalogue catalogue, QueryEmbedder embedder, LongSupplier nanoTime) {
         try {
             Optional<VectorIndexer.Indexed> indexed = new VectorIndexer().index(catalogue, embedder);
             if (indexed.isEmpty()) {
@@ -87,11 +80,7 @@ final class SemanticRecall implements AutoCloseable {
                     "Semantic recall is on: {} service texts embedded",
                     indexed.get().texts());
             return Optional.of(new SemanticRecall(
-                    embedder,
-                    new ServiceFilter(knownMunicipality),
-                    indexed.get().directory(),
-                    indexed.get().dimension(),
-                    nanoTime));
+                    embedder, indexed.get().directory(), indexed.get().dimension(), nanoTime));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the vector index", e);
         } catch (RuntimeException e) {
@@ -107,9 +96,9 @@ final class SemanticRecall implements AutoCloseable {
      * The keyword ranking fused with the services nearest to the query, cut to the request's limit; the keyword
      * ranking alone when the query cannot be embedded now.
      */
-    TopDocs fuse(TopDocs keyword, SearchRequest request) {
-        int limit = Math.min(request.limit(), MAX_HITS);
-        List<Integer> nearest = nearest(request);
+    public TopDocs fuse(TopDocs keyword, String text, int limit, @Nullable Query filter) {
+        limit = Math.min(limit, MAX_HITS);
+        List<Integer> nearest = nearest(text, filter);
         if (nearest.isEmpty()) {
             ScoreDoc[] top = Arrays.copyOf(keyword.scoreDocs, Math.min(limit, keyword.scoreDocs.length));
             return new TopDocs(keyword.totalHits, top);
@@ -118,18 +107,18 @@ final class SemanticRecall implements AutoCloseable {
     }
 
     /** How many keyword hits to fetch for {@link #fuse}. */
-    static int keywordDepth(SearchRequest request) {
-        return Math.min(MAX_HITS, Math.max(request.limit(), KEYWORD_DEPTH));
+    public static int keywordDepth(int limit) {
+        return Math.min(MAX_HITS, Math.max(limit, KEYWORD_DEPTH));
     }
 
     /** Catalogue positions of the nearest services, best first, with a positive cosine similarity. */
-    List<Integer> nearest(SearchRequest request) {
+    List<Integer> nearest(String text, @Nullable Query filter) {
         if (!available.get() && nanoTime.getAsLong() - pausedUntil < 0) {
             return List.of();
         }
         float[] query;
         try {
-            query = embedder.embed(VectorIndexer.cut(request.text()));
+            query = embedder.embed(VectorIndexer.cut(text));
             if (query.length != dimension) {
                 throw new IllegalStateException("the embedder changed its dimension");
             }
@@ -138,7 +127,7 @@ final class SemanticRecall implements AutoCloseable {
             }
             // a service has a document per language: ask for enough to find NEAREST distinct services
             TopDocs top = searcher.search(
-                    new KnnFloatVectorQuery(VectorIndexer.VECTOR, query, NEAREST * 3, filter.of(request)), NEAREST * 3);
+                    new KnnFloatVectorQuery(VectorIndexer.VECTOR, query, NEAREST * 3, filter), NEAREST * 3);
             Set<Integer> services = new LinkedHashSet<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 // Lucene's cosine score is (1 + cos) / 2: above one half means pointing the same way at all

@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.semantic;
 
 import java.util.ArrayList;
 import java.util.List;

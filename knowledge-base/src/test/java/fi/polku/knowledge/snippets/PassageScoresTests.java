@@ -1,4 +1,4 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

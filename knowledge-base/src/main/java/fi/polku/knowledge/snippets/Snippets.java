@@ -1,6 +1,9 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.snippets;
 
 import fi.polku.knowledge.catalogue.ServiceText;
+import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.IndexField;
+import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  * Makes a result's snippet: the description of the result language with the query's words wrapped in {@code <mark>},
  * everything else HTML-escaped; the summary when the description has no hit. Offsets come from the postings.
  */
-final class Snippets {
+public final class Snippets {
 
     private final UnifiedHighlighter highlighter;
 
-    Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
+    public Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
         this.highlighter = new InMemoryTextHighlighter(
                 UnifiedHighlighter.builder(searcher, analysis.index())
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -46,7 +49,7 @@ final class Snippets {
      * The snippets of a search's hits: the descriptions of the hits' text languages first, then the summaries of the
      * hits whose description has none of the words.
      */
-    List<String> snippets(int[] docs, List<ServiceText> texts, Map<Language, List<WeightedTerm>> queryTerms) {
+    public List<String> snippets(int[] docs, List<ServiceText> texts, Map<Language, List<WeightedTerm>> queryTerms) {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         texts.forEach(t -> languages.add(t.language()));
         BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -1,8 +1,11 @@
-package fi.polku.knowledge.search;
+package fi.polku.knowledge.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.search.KnowledgeBase;
+import fi.polku.knowledge.search.SearchHit;
+import fi.polku.knowledge.search.SearchRequest;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
 import java.net.URISyntaxException;
@@ -103,23 +106,23 @@ class SemanticRecallTests {
     @Test
     void pausesAFailingEmbedderAndTriesAgainLater() {
         long[] now = {0};
-        SemanticRecall recall = SemanticRecall.build(catalogue, embedder, s -> false, () -> now[0])
-                .orElseThrow();
+        SemanticRecall recall =
+                SemanticRecall.build(catalogue, embedder, () -> now[0]).orElseThrow();
         SearchRequest request = SearchRequest.of("olen ihan kuivilla", Language.FI, 5);
         int moneyAdvice = catalogue
                 .all()
                 .indexOf(catalogue.find("talous-ja-velkaneuvonta").orElseThrow());
         embedder.failing = true;
 
-        assertThat(recall.nearest(request)).isEmpty();
+        assertThat(recall.nearest(request.text(), null)).isEmpty();
         int calls = embedder.calls.get();
         embedder.failing = false;
         now[0] += SemanticRecall.PAUSE_NANOS - 1;
-        assertThat(recall.nearest(request)).isEmpty();
+        assertThat(recall.nearest(request.text(), null)).isEmpty();
         assertThat(embedder.calls.get()).as("paused: the model is not asked").isEqualTo(calls);
 
         now[0] += 1;
-        assertThat(recall.nearest(request)).containsExactly(moneyAdvice);
+        assertThat(recall.nearest(request.text(), null)).containsExactly(moneyAdvice);
         recall.close();
     }
 

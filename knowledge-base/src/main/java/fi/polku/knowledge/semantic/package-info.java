@@ -1,0 +1,14 @@
+/**
+ * Optional semantic recall: embedding similarity fused with the keyword ranking; off unless an embedder is given.
+ *
+ * <ul>
+ *   <li>{@link fi.polku.knowledge.semantic.QueryEmbedder}: the port a model adapter implements (text to vector).
+ *   <li>{@link fi.polku.knowledge.semantic.VectorIndexer}: embeds the service texts into a vector index.
+ *   <li>{@link fi.polku.knowledge.semantic.SemanticRecall}: the nearest services of a query, and their fusion.
+ *   <li>{@link fi.polku.knowledge.semantic.RankFusion}: reciprocal rank fusion of the two rankings.
+ * </ul>
+ */
+@NullMarked
+package fi.polku.knowledge.semantic;
+
+import org.jspecify.annotations.NullMarked;
