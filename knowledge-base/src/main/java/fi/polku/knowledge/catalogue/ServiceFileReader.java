@@ -3,8 +3,9 @@ package fi.polku.knowledge.catalogue;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
-import java.io.Reader;
-import java.io.StringReader;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
+import fi.polku.segmentation.yaml.YamlProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,12 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one bundled service file ({@code services/<id>.yml}) strictly into a {@link ServiceDescription}. */
 final class ServiceFileReader {
@@ -46,7 +41,15 @@ final class ServiceFileReader {
 
     /** Reads the file's content; {@code file} is the name used in messages, e.g. {@code services/tyokokeilu.yml}. */
     ServiceDescription read(String file, String content) {
-        YamlMap root = new YamlMap(file, "", parse(file, content), KEYS);
+        try {
+            return readChecked(file, content);
+        } catch (YamlProblem e) {
+            throw new CatalogueException(e.file(), e.line(), e.key(), e.problem());
+        }
+    }
+
+    private ServiceDescription readChecked(String file, String content) {
+        YamlMap root = StrictYaml.parse(file, content).allowOnly(KEYS);
         String id = root.string("id");
         String expected = baseName(file);
         if (!Vocabulary.SERVICE_ID.matcher(id).matches()) {
@@ -56,7 +59,7 @@ final class ServiceFileReader {
             throw root.error("id", "id '" + id + "' differs from the file name '" + expected + ".yml'");
         }
         String checked = checked(root);
-        root.strings("unverified", false);
+        root.optionalStrings("unverified");
         String providerType = oneOf(root, "provider_type", Vocabulary.PROVIDER_TYPES);
         List<String> municipalities = municipalities(root);
         Set<Segment> segments = EnumSetReader.read(root, "segments", Segment.class);
@@ -86,22 +89,6 @@ final class ServiceFileReader {
                 "bundled");
     }
 
-    private static Node parse(String file, String content) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        try (Reader reader = new StringReader(content)) {
-            Node node = yaml.compose(reader);
-            if (node == null) {
-                throw new CatalogueException(file, 1, null, "the file is empty");
-            }
-            return node;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new CatalogueException(file, line, null, "broken YAML: " + e.getProblem());
-        } catch (YAMLException | java.io.IOException e) {
-            throw new CatalogueException(file, 0, null, "broken YAML: " + e.getMessage());
-        }
-    }
-
     static String baseName(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
@@ -129,7 +116,7 @@ final class ServiceFileReader {
 
     private static Set<String> allOf(YamlMap map, String key, Set<String> allowed) {
         Set<String> values = new LinkedHashSet<>();
-        for (String value : map.strings(key, true)) {
+        for (String value : map.nonEmptyStrings(key)) {
             if (!allowed.contains(value)) {
                 throw map.error(key, "unknown id '" + value + "'; allowed: " + allowed);
             }
@@ -139,7 +126,7 @@ final class ServiceFileReader {
     }
 
     private static List<String> municipalities(YamlMap root) {
-        List<String> values = root.strings("municipalities", true);
+        List<String> values = root.nonEmptyStrings("municipalities");
         for (String value : values) {
             if (!Vocabulary.MUNICIPALITY_SLUG.matcher(value).matches()) {
                 throw root.error(
@@ -165,12 +152,14 @@ final class ServiceFileReader {
 
     private static List<Channel> channels(YamlMap root) {
         List<Channel> channels = new ArrayList<>();
-        for (YamlMap channel : root.maps("channels", CHANNEL_KEYS)) {
+        for (YamlMap entry : root.maps("channels")) {
+            YamlMap channel = entry.allowOnly(CHANNEL_KEYS);
             String type = oneOf(channel, "type", Vocabulary.CHANNEL_TYPES);
             String value = channel.string("value");
             Map<Language, String> labels = new EnumMap<>(Language.class);
-            YamlMap label = channel.map("label", LANGUAGE_KEYS);
+            YamlMap label = channel.optionalMap("label");
             if (label != null) {
+                label.allowOnly(LANGUAGE_KEYS);
                 for (Language lang : Language.values()) {
                     String text = label.optionalString(lang.tag());
                     if (text != null) {

@@ -8,6 +8,7 @@ import fi.polku.segmentation.instrument.Item;
 import fi.polku.segmentation.instrument.ItemType;
 import fi.polku.segmentation.instrument.Section;
 import fi.polku.segmentation.instrument.ShowWhen;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class InstrumentReader {
                 file.has("help_item") ? file.map("help_item").allowOnly(Set.of("max_length", "label", "help")) : null;
         List<Item> items = new ArrayList<>();
         for (YamlMap entry : file.maps("items")) {
-            Item item = item(entry.forRule(entry.string("id")).allowOnly(ITEM_KEYS), scale, helpItem);
+            Item item = item(entry.named(entry.string("id")).allowOnly(ITEM_KEYS), scale, helpItem);
             items.add(item);
             if (item.helpItem() != null && helpItem != null) {
                 items.add(help(item, helpItem));
