@@ -1,5 +1,6 @@
 package fi.polku.knowledge.catalogue;
 
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class EnumSetReader {
 
     static <E extends Enum<E>> Set<E> read(YamlMap map, String key, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        for (String name : map.strings(key, true)) {
+        for (String name : map.nonEmptyStrings(key)) {
             try {
                 values.add(Enum.valueOf(type, name));
             } catch (IllegalArgumentException e) {
@@ -32,7 +33,7 @@ final class EnumSetReader {
             byId.put(id.apply(value), value);
         }
         Set<E> values = EnumSet.noneOf(type);
-        for (String name : map.strings(key, true)) {
+        for (String name : map.nonEmptyStrings(key)) {
             E value = byId.get(name);
             if (value == null) {
                 throw map.error(key, "unknown id '" + name + "'; allowed: " + byId.keySet());

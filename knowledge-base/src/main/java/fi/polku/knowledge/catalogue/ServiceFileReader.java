@@ -5,8 +5,9 @@ import fi.polku.segmentation.Language;
 import fi.polku.segmentation.ProfileArea;
 import fi.polku.segmentation.Segment;
 import fi.polku.segmentation.SupportArea;
-import java.io.Reader;
-import java.io.StringReader;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
+import fi.polku.segmentation.yaml.YamlProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,12 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one bundled service file ({@code services/<id>.yml}) strictly into a {@link ServiceDescription}. */
 final class ServiceFileReader {
@@ -56,7 +51,15 @@ final class ServiceFileReader {
 
     /** Reads the file's content; {@code file} is the name used in messages, e.g. {@code services/tyokokeilu.yml}. */
     ServiceDescription read(String file, String content) {
-        YamlMap root = new YamlMap(file, "", parse(file, content), KEYS);
+        try {
+            return readChecked(file, content);
+        } catch (YamlProblem e) {
+            throw new CatalogueException(e.file(), e.line(), e.key(), e.problem());
+        }
+    }
+
+    private ServiceDescription readChecked(String file, String content) {
+        YamlMap root = StrictYaml.parse(file, content).allowOnly(KEYS);
         String id = root.string("id");
         String expected = baseName(file);
         if (!Vocabulary.SERVICE_ID.matcher(id).matches()) {
@@ -66,7 +69,7 @@ final class ServiceFileReader {
             throw root.error("id", "id '" + id + "' differs from the file name '" + expected + ".yml'");
         }
         String checked = checked(root);
-        root.strings("unverified", false);
+        root.optionalStrings("unverified");
         String providerType = oneOf(root, "provider_type", Vocabulary.PROVIDER_TYPES);
         List<String> municipalities = municipalities(root);
         Set<Segment> segments = EnumSetReader.read(root, "segments", Segment.class);
@@ -102,98 +105,9 @@ final class ServiceFileReader {
                 eligibility);
     }
 
-    private static Node parse(String file, String content) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        try (Reader reader = new StringReader(content)) {
-            Node node = yaml.compose(reader);
-            if (node == null) {
-                throw new CatalogueException(file, 1, null, "the file is empty");
-            }
-            return node;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new CatalogueException(file, line, null, "broken YAML: " + e.getProblem());
-        } catch (YAMLException | java.io.IOException e) {
-            throw new CatalogueException(file, 0, null, "broken YAML: " + e.getMessage());
-        }
-    }
-
     static String baseName(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    private static List<LocalChannels> local(YamlMap root, List<String> municipalities) {
-        if (!root.has("local")) {
-            return List.of();
-        }
-        List<LocalChannels> result = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (YamlMap entry : root.maps("local", LOCAL_KEYS)) {
-            String municipality = entry.string("municipality");
-            if (municipality.equals(ServiceDescription.NATIONWIDE)
-                    || !Vocabulary.MUNICIPALITY_SLUG.matcher(municipality).matches()) {
-                throw entry.error("municipality", "'" + municipality + "' is not a municipality slug like oulu");
-            }
-            if (!seen.add(municipality)) {
-                throw entry.error("municipality", "'" + municipality + "' has local channels twice");
-            }
-            if (!municipalities.contains(ServiceDescription.NATIONWIDE) && !municipalities.contains(municipality)) {
-                throw entry.error(
-                        "municipality", "the service is not offered in '" + municipality + "' (see municipalities)");
-            }
-            String checked = checked(entry);
-            entry.strings("unverified", false);
-            List<Channel> channels = channels(entry);
-            if (channels.isEmpty()) {
-                throw entry.error("channels", "must list at least one channel");
-            }
-            result.add(new LocalChannels(municipality, checked, channels));
-        }
-        return result;
-    }
-
-    private static Eligibility eligibility(YamlMap root) {
-        YamlMap block = root.map("eligibility", ELIGIBILITY_KEYS);
-        if (block == null) {
-            return Eligibility.OPEN;
-        }
-        Integer minAge = age(block, "min_age");
-        Integer maxAge = age(block, "max_age");
-        if (minAge != null && maxAge != null && minAge > maxAge) {
-            throw block.error("max_age", "max_age " + maxAge + " is below min_age " + minAge);
-        }
-        Set<String> statuses = allOf(block, "first_for_employment_status", Vocabulary.EMPLOYMENT_STATUSES, false);
-        Eligibility.AgeRange firstForAge = null;
-        YamlMap range = block.map("first_for_age", AGE_RANGE_KEYS);
-        if (range != null) {
-            Integer min = age(range, "min");
-            Integer max = age(range, "max");
-            if (min == null || max == null || min > max) {
-                throw block.error("first_for_age", "needs min and max ages with min <= max, e.g. {min: 15, max: 17}");
-            }
-            firstForAge = new Eligibility.AgeRange(min, max);
-        }
-        if (minAge == null && maxAge == null && statuses.isEmpty() && firstForAge == null) {
-            throw root.error("eligibility", "is empty; leave it out or name an age or a status");
-        }
-        return new Eligibility(minAge, maxAge, statuses, firstForAge);
-    }
-
-    private static @Nullable Integer age(YamlMap map, String key) {
-        String value = map.optionalString(key);
-        if (value == null) {
-            return null;
-        }
-        try {
-            int age = Integer.parseInt(value);
-            if (age >= 0 && age <= MAX_AGE) {
-                return age;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the same message as an out-of-range number
-        }
-        throw map.error(key, "'" + value + "' is not an age in years from 0 to " + MAX_AGE);
     }
 
     private static String checked(YamlMap root) {
@@ -216,9 +130,77 @@ final class ServiceFileReader {
         return value;
     }
 
-    private static Set<String> allOf(YamlMap map, String key, Set<String> allowed, boolean required) {
+    private static List<LocalChannels> local(YamlMap root, List<String> municipalities) {
+        if (!root.has("local")) {
+            return List.of();
+        }
+        List<LocalChannels> result = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlMap item : root.maps("local")) {
+            YamlMap entry = item.allowOnly(LOCAL_KEYS);
+            String municipality = entry.string("municipality");
+            if (municipality.equals(ServiceDescription.NATIONWIDE)
+                    || !Vocabulary.MUNICIPALITY_SLUG.matcher(municipality).matches()) {
+                throw entry.error("municipality", "'" + municipality + "' is not a municipality slug like oulu");
+            }
+            if (!seen.add(municipality)) {
+                throw entry.error("municipality", "'" + municipality + "' has local channels twice");
+            }
+            if (!municipalities.contains(ServiceDescription.NATIONWIDE) && !municipalities.contains(municipality)) {
+                throw entry.error(
+                        "municipality", "the service is not offered in '" + municipality + "' (see municipalities)");
+            }
+            String checked = checked(entry);
+            entry.optionalStrings("unverified");
+            List<Channel> channels = channels(entry);
+            if (channels.isEmpty()) {
+                throw entry.error("channels", "must list at least one channel");
+            }
+            result.add(new LocalChannels(municipality, checked, channels));
+        }
+        return result;
+    }
+
+    private static Eligibility eligibility(YamlMap root) {
+        YamlMap block = root.optionalMap("eligibility");
+        if (block == null) {
+            return Eligibility.OPEN;
+        }
+        block.allowOnly(ELIGIBILITY_KEYS);
+        Integer minAge = age(block, "min_age");
+        Integer maxAge = age(block, "max_age");
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw block.error("max_age", "max_age " + maxAge + " is below min_age " + minAge);
+        }
+        Set<String> statuses = optionalAllOf(block, "first_for_employment_status", Vocabulary.EMPLOYMENT_STATUSES);
+        Eligibility.AgeRange firstForAge = null;
+        YamlMap range = block.optionalMap("first_for_age");
+        if (range != null) {
+            range.allowOnly(AGE_RANGE_KEYS);
+            Integer min = age(range, "min");
+            Integer max = age(range, "max");
+            if (min == null || max == null || min > max) {
+                throw block.error("first_for_age", "needs min and max ages with min <= max, e.g. {min: 15, max: 17}");
+            }
+            firstForAge = new Eligibility.AgeRange(min, max);
+        }
+        if (minAge == null && maxAge == null && statuses.isEmpty() && firstForAge == null) {
+            throw root.error("eligibility", "is empty; leave it out or name an age or a status");
+        }
+        return new Eligibility(minAge, maxAge, statuses, firstForAge);
+    }
+
+    private static @Nullable Integer age(YamlMap map, String key) {
+        Integer age = map.optionalInteger(key);
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            throw map.error(key, "'" + age + "' is not an age in years from 0 to " + MAX_AGE);
+        }
+        return age;
+    }
+
+    private static Set<String> optionalAllOf(YamlMap map, String key, Set<String> allowed) {
         Set<String> values = new LinkedHashSet<>();
-        for (String value : map.strings(key, required)) {
+        for (String value : map.optionalStrings(key)) {
             if (!allowed.contains(value)) {
                 throw map.error(key, "unknown id '" + value + "'; allowed: " + new java.util.TreeSet<>(allowed));
             }
@@ -228,7 +210,7 @@ final class ServiceFileReader {
     }
 
     private static List<String> municipalities(YamlMap root) {
-        List<String> values = root.strings("municipalities", true);
+        List<String> values = root.nonEmptyStrings("municipalities");
         for (String value : values) {
             if (!Vocabulary.MUNICIPALITY_SLUG.matcher(value).matches()) {
                 throw root.error(
@@ -254,12 +236,14 @@ final class ServiceFileReader {
 
     private static List<Channel> channels(YamlMap root) {
         List<Channel> channels = new ArrayList<>();
-        for (YamlMap channel : root.maps("channels", CHANNEL_KEYS)) {
+        for (YamlMap entry : root.maps("channels")) {
+            YamlMap channel = entry.allowOnly(CHANNEL_KEYS);
             String type = oneOf(channel, "type", Vocabulary.CHANNEL_TYPES);
             String value = channel.string("value");
             Map<Language, String> labels = new EnumMap<>(Language.class);
-            YamlMap label = channel.map("label", LANGUAGE_KEYS);
+            YamlMap label = channel.optionalMap("label");
             if (label != null) {
+                label.allowOnly(LANGUAGE_KEYS);
                 for (Language lang : Language.values()) {
                     String text = label.optionalString(lang.tag());
                     if (text != null) {

@@ -1,6 +1,7 @@
 package fi.polku.knowledge.catalogue;
 
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -14,13 +15,14 @@ final class ServiceTextReader {
 
     @Nullable
     ServiceText read(YamlMap root, Language lang, boolean required) {
-        YamlMap block = root.map(lang.tag(), KEYS);
+        YamlMap block = root.optionalMap(lang.tag());
         if (block == null) {
             if (required) {
-                throw root.error(root.line(), lang.tag(), "missing required language block '" + lang.tag() + ":'");
+                throw root.error(lang.tag(), "missing required language block '" + lang.tag() + ":'");
             }
             return null;
         }
+        block.allowOnly(KEYS);
         String description = block.string("description");
         return new ServiceText(
                 lang,
@@ -28,8 +30,8 @@ final class ServiceTextReader {
                 block.string("summary"),
                 description,
                 markdown.toHtml(description),
-                block.strings("target_groups", true),
-                block.strings("keywords", true),
-                block.strings("phrases", true));
+                block.nonEmptyStrings("target_groups"),
+                block.nonEmptyStrings("keywords"),
+                block.nonEmptyStrings("phrases"));
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ServiceCatalogueTests {
 
@@ -35,6 +37,19 @@ class ServiceCatalogueTests {
         assertThat(trial.text(Language.SV).title()).isEqualTo("Arbetsprövning");
         assertThat(trial.channels().getFirst().label(Language.EN)).isEqualTo("Job Market Finland");
         assertThat(trial.source()).isEqualTo("bundled");
+    }
+
+    @Test
+    void readsUnquotedYesNoAndOnAsText(@TempDir Path folder) throws IOException {
+        String original = Files.readString(validFolder().resolve("tyokokeilu.yml"));
+        Files.writeString(
+                folder.resolve("tyokokeilu.yml"),
+                original.replace("keywords: [työkokeilu, kokeilu]", "keywords: [työkokeilu, kokeilu, yes, no, on]"));
+
+        ServiceDescription trial =
+                ServiceCatalogue.load(folder).find("tyokokeilu").orElseThrow();
+
+        assertThat(trial.text(Language.FI).keywords()).containsExactly("työkokeilu", "kokeilu", "yes", "no", "on");
     }
 
     @Test
@@ -139,7 +154,8 @@ class ServiceCatalogueTests {
 
         @Test
         void anAgeThatIsNoNumberOrOutOfRange() throws IOException {
-            assertThat(loadWith("min_age: 16", "min_age: sixteen").getMessage()).contains("'sixteen' is not an age");
+            assertThat(loadWith("min_age: 16", "min_age: sixteen").field()).isEqualTo("eligibility.min_age");
+            assertThat(loadWith("min_age: 16", "min_age: 1.5").field()).isEqualTo("eligibility.min_age");
             assertThat(loadWith("min_age: 16", "min_age: -1").field()).isEqualTo("eligibility.min_age");
             assertThat(loadWith("min_age: 16", "min_age: 121").field()).isEqualTo("eligibility.min_age");
         }
@@ -249,7 +265,7 @@ class ServiceCatalogueTests {
         void aMissingRequiredField() throws IOException {
             CatalogueException e = loadWith("  title: Work trial\n", "");
             assertThat(e.field()).isEqualTo("en.title");
-            assertThat(e.getMessage()).contains("missing required field");
+            assertThat(e.getMessage()).contains("missing key 'title'");
         }
 
         @Test
@@ -257,6 +273,25 @@ class ServiceCatalogueTests {
             assertThat(loadWith("checked: 2026-11-22", "checked: 2026-11-22\nchecked: unverified")
                             .getMessage())
                     .contains("duplicate key");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0x1F", ".inf", "1:30"})
+        void aNumberOrTimeWhereADateBelongsNamingFileLineAndKey(String value) throws IOException {
+            CatalogueException e = loadWith("checked: 2026-11-22", "checked: " + value);
+            assertThat(e.file()).isEqualTo("services/tyokokeilu.yml");
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("checked");
+            assertThat(e.getMessage()).contains("'" + value + "' is neither an ISO date");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0x1F", ".inf", "1:30", "yes"})
+        void aNumberOrWordWhereABookingTargetBelongs(String value) throws IOException {
+            CatalogueException e = loadWith("booking_target: SERVICE_GUIDANCE", "booking_target: " + value);
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.field()).isEqualTo("booking_target");
+            assertThat(e.getMessage()).contains("unknown booking target '" + value + "'");
         }
 
         @Test

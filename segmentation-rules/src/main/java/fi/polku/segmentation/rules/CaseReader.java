@@ -2,6 +2,7 @@ package fi.polku.segmentation.rules;
 
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class CaseReader {
         file.allowOnly(Set.of("cases"));
         List<RuleCase> cases = new ArrayList<>();
         for (YamlMap entry : file.maps("cases")) {
-            YamlMap testCase = entry.forRule(entry.string("name")).allowOnly(CASE_KEYS);
+            YamlMap testCase = entry.named(entry.string("name")).allowOnly(CASE_KEYS);
             YamlMap expect = testCase.map("expect").allowOnly(EXPECT_KEYS);
             Map<String, Object> answers =
                     testCase.has("answers") ? testCase.map("answers").plainValues() : Map.of();
@@ -37,9 +38,7 @@ final class CaseReader {
                     answers,
                     enumValue(expect, "segment", Segment.class),
                     targetGiven,
-                    targetGiven && !"null".equals(target) && !"~".equals(target) && !target.isEmpty()
-                            ? enumValue(expect, "booking_target", BookingTarget.class)
-                            : null,
+                    target != null ? enumValue(expect, "booking_target", BookingTarget.class) : null,
                     expect.optionalString("rule"),
                     facts));
         }

@@ -6,6 +6,7 @@ import fi.polku.segmentation.crisis.PhraseList;
 import fi.polku.segmentation.crisis.PhraseListException;
 import fi.polku.segmentation.instrument.Municipalities;
 import fi.polku.segmentation.instrument.Municipality;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class DataReader {
             throw file.error("checked", "'checked' is the ISO date the contacts were checked, e.g. 2026-11-22");
         }
         List<CrisisContacts.Entry> entries = file.maps("contacts").stream()
-                .map(c -> c.forRule(c.string("id")).allowOnly(Set.of("id", "number", "name", "hours", "note")))
+                .map(c -> c.named(c.string("id")).allowOnly(Set.of("id", "number", "name", "hours", "note")))
                 .map(c -> new CrisisContacts.Entry(
                         c.string("id"), c.string("number"), c.text("name"), c.text("hours"), c.text("note")))
                 .toList();
@@ -50,7 +51,7 @@ final class DataReader {
         file.allowOnly(Set.of("municipalities"));
         List<Municipality> list = file.maps("municipalities").stream()
                 .map(m -> {
-                    YamlMap entry = m.forRule(m.string("slug")).allowOnly(Set.of("slug", "code", "fi", "sv"));
+                    YamlMap entry = m.named(m.string("slug")).allowOnly(Set.of("slug", "code", "fi", "sv"));
                     String slug = entry.string("slug");
                     if (!SLUG.matcher(slug).matches()) {
                         throw entry.error("slug", "a slug is 2-40 of a-z, 0-9 and -");

@@ -1,5 +1,6 @@
 package fi.polku.segmentation.rules;
 
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,7 @@ import fi.polku.segmentation.instrument.Item;
 import fi.polku.segmentation.instrument.ItemType;
 import fi.polku.segmentation.instrument.Section;
 import fi.polku.segmentation.instrument.ShowWhen;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ final class InstrumentReader {
             "choices",
             "exclusive",
             "show_when",
-            "area");
+            "area",
+            "help_label");
     private static final Set<String> AREAS =
             Set.copyOf(Arrays.stream(ProfileArea.values()).map(ProfileArea::id).toList());
     private static final String HELP_SUFFIX = "_help";
@@ -46,14 +48,13 @@ final class InstrumentReader {
         file.allowOnly(SECTION_KEYS);
         YamlMap scale =
                 file.has("scale") ? file.map("scale").allowOnly(Set.of("min", "max", "min_label", "max_label")) : null;
-        YamlMap helpItem =
-                file.has("help_item") ? file.map("help_item").allowOnly(Set.of("max_length", "label", "help")) : null;
+        YamlMap helpItem = file.has("help_item") ? file.map("help_item").allowOnly(Set.of("max_length", "help")) : null;
         List<Item> items = new ArrayList<>();
         for (YamlMap entry : file.maps("items")) {
-            Item item = item(entry.forRule(entry.string("id")).allowOnly(ITEM_KEYS), scale, helpItem);
+            Item item = item(entry.named(entry.string("id")).allowOnly(ITEM_KEYS), scale, helpItem);
             items.add(item);
             if (item.helpItem() != null && helpItem != null) {
-                items.add(help(item, helpItem));
+                items.add(help(item, entry, helpItem));
             }
         }
         sections.add(new Section(file.string("id"), file.text("title"), file.optionalText("intro"), items));
@@ -106,6 +107,17 @@ final class InstrumentReader {
         if (type == ItemType.TEXT && maxLength == null) {
             throw entry.error("a text item needs max_length");
         }
+        LocalizedText minLabel = labelOf(entry, scale, "min_label");
+        LocalizedText maxLabel = labelOf(entry, scale, "max_label");
+        if (type == ItemType.SCALE && (minLabel == null || maxLabel == null)) {
+            throw entry.error("a scale item needs min_label and max_label that answer its own question");
+        }
+        if (area != null && helpItem != null && !entry.has("help_label")) {
+            throw entry.error("a profile item names its topic in help_label, the label of its free-text item");
+        }
+        if (entry.has("help_label") && (area == null || helpItem == null)) {
+            throw entry.error("help_label", "only a profile item in a section with help_item has a free-text item");
+        }
         ShowWhen showWhen = entry.has("show_when") ? showWhen(id, entry.map("show_when")) : null;
         return new Item(
                 id,
@@ -114,8 +126,8 @@ final class InstrumentReader {
                 entry.optionalText("help"),
                 type.numeric() ? min : null,
                 type.numeric() ? max : null,
-                labelOf(entry, scale, "min_label"),
-                labelOf(entry, scale, "max_label"),
+                minLabel,
+                maxLabel,
                 maxLength,
                 choices,
                 exclusive,
@@ -159,11 +171,11 @@ final class InstrumentReader {
                 condition.has("not_in") ? condition.strings("not_in") : null);
     }
 
-    private static Item help(Item item, YamlMap template) {
+    private static Item help(Item item, YamlMap entry, YamlMap template) {
         return new Item(
                 item.helpItem(),
                 ItemType.TEXT,
-                template.text("label"),
+                entry.text("help_label"),
                 template.optionalText("help"),
                 null,
                 null,

@@ -1,6 +1,7 @@
 package fi.polku.segmentation.rules;
 
 import fi.polku.segmentation.Segment;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -28,7 +29,7 @@ final class LogicReader {
     void readFacts(YamlMap file) {
         file.allowOnly(Set.of("facts"));
         for (YamlMap entry : file.maps("facts")) {
-            YamlMap fact = entry.forRule(entry.string("id")).allowOnly(FACT_KEYS);
+            YamlMap fact = entry.named(entry.string("id")).allowOnly(FACT_KEYS);
             String id = fact.string("id");
             if (compiler.knows(id)) {
                 throw fact.error("id", "'" + id + "' is already an answer id, engine input or fact");
@@ -48,7 +49,7 @@ final class LogicReader {
         file.allowOnly(Set.of("rules"));
         for (YamlMap entry : file.maps("rules")) {
             String id = entry.string("id");
-            YamlMap rule = entry.forRule(id).allowOnly(RULE_KEYS);
+            YamlMap rule = entry.named(id).allowOnly(RULE_KEYS);
             if (rules.stream().anyMatch(r -> r.id().equals(id))) {
                 throw rule.error("id", "duplicate rule id '" + id + "'");
             }

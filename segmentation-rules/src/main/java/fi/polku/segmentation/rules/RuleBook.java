@@ -1,9 +1,7 @@
 package fi.polku.segmentation.rules;
 
-import fi.polku.segmentation.Language;
 import fi.polku.segmentation.crisis.CrisisContacts;
 import fi.polku.segmentation.crisis.CrisisDetector;
-import fi.polku.segmentation.instrument.AnswerCheck;
 import fi.polku.segmentation.instrument.AnswerValidator;
 import fi.polku.segmentation.instrument.Answers;
 import fi.polku.segmentation.instrument.FunctioningProfile;
@@ -12,7 +10,6 @@ import fi.polku.segmentation.instrument.Municipalities;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.expression.EvaluationContext;
 
 /** The loaded and validated rule folder: instrument, facts, decision rules, crisis data and municipalities. */
@@ -95,7 +92,8 @@ public final class RuleBook {
         return FunctioningProfile.of(answers, instrument);
     }
 
-    private RuleEngine.Outcome outcome(Answers answers) {
+    /** The decision with the id of the rule that made it, for the folder's test cases. */
+    RuleEngine.Outcome outcome(Answers answers) {
         boolean textCrisis = false;
         for (String text : answers.freeTexts()) {
             if (crisisDetector.isCrisis(text)) {
@@ -109,53 +107,5 @@ public final class RuleBook {
     /** The folder's own test cases. */
     List<RuleCase> cases() {
         return cases;
-    }
-
-    /** Runs one case: empty when it passes, otherwise what went wrong. */
-    Optional<RuleBookException> check(RuleCase testCase) {
-        AnswerCheck check = validator.check(testCase.answers(), Language.EN);
-        if (!check.valid()) {
-            return Optional.of(failure(testCase, null, "invalid answers: " + check.errors()));
-        }
-        RuleEngine.Outcome outcome = outcome(check.answers());
-        Decision decision = outcome.decision();
-        String got =
-                " but got " + decision.segment() + " by rule " + outcome.rule() + " with facts " + decision.facts();
-        if (decision.segment() != testCase.segment()) {
-            return Optional.of(failure(testCase, outcome.rule(), "expected " + testCase.segment() + got));
-        }
-        if (testCase.expectTarget() && decision.bookingTarget() != testCase.bookingTarget()) {
-            return Optional.of(failure(
-                    testCase,
-                    outcome.rule(),
-                    "expected booking target " + testCase.bookingTarget() + " but got " + decision.bookingTarget()));
-        }
-        if (testCase.rule() != null && !testCase.rule().equals(outcome.rule())) {
-            return Optional.of(failure(testCase, outcome.rule(), "expected rule " + testCase.rule() + got));
-        }
-        for (var fact : testCase.facts().entrySet()) {
-            if (!Objects.equals(fact.getValue(), decision.facts().get(fact.getKey()))) {
-                return Optional.of(failure(
-                        testCase,
-                        outcome.rule(),
-                        "expected fact " + fact.getKey() + " = " + fact.getValue() + " but got "
-                                + decision.facts().get(fact.getKey())));
-            }
-        }
-        return Optional.empty();
-    }
-
-    void runCases() {
-        for (RuleCase testCase : cases) {
-            Optional<RuleBookException> failure = check(testCase);
-            if (failure.isPresent()) {
-                throw failure.get();
-            }
-        }
-    }
-
-    private static RuleBookException failure(RuleCase testCase, String rule, String problem) {
-        return new RuleBookException(
-                testCase.file(), rule, testCase.line(), "case '" + testCase.name() + "' " + problem);
     }
 }

@@ -7,6 +7,9 @@ import fi.polku.segmentation.instrument.Instrument;
 import fi.polku.segmentation.instrument.Item;
 import fi.polku.segmentation.instrument.ItemType;
 import fi.polku.segmentation.instrument.Municipalities;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
+import fi.polku.segmentation.yaml.YamlProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,7 +43,16 @@ final class RuleBookLoader {
     }
 
     RuleBook load() {
-        YamlMap manifest = YamlFile.parse(MANIFEST, read(MANIFEST)).allowOnly(MANIFEST_KEYS);
+        try {
+            return loadChecked();
+        } catch (YamlProblem e) {
+            String problem = e.key() == null ? e.problem() : e.key() + ": " + e.problem();
+            throw new RuleBookException(e.file(), e.entry(), e.line(), problem, e);
+        }
+    }
+
+    private RuleBook loadChecked() {
+        YamlMap manifest = StrictYaml.parse(MANIFEST, read(MANIFEST)).allowOnly(MANIFEST_KEYS);
         InstrumentReader instrumentReader = new InstrumentReader();
         files(manifest, "instrument").forEach(f -> instrumentReader.read(yaml(f)));
         List<PhraseList> phraseLists = files(manifest, "crisis").stream()
@@ -76,7 +88,7 @@ final class RuleBookLoader {
                 rules,
                 logic.compiler().context(),
                 cases);
-        book.runCases();
+        new RuleCaseRunner(book).runAll();
         return book;
     }
 
@@ -114,7 +126,7 @@ final class RuleBookLoader {
     }
 
     private YamlMap yaml(String file) {
-        return YamlFile.parse(file, read(file));
+        return StrictYaml.parse(file, read(file));
     }
 
     private String read(String file) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.rules.RuleBook;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,51 @@ class InstrumentTests {
         assertThat(months.shows(Answers.restore(Map.of("employment_status", "laid_off"))))
                 .isTrue();
         assertThat(months.shows(Answers.restore(Map.of("employment_status", "student"))))
+                .isFalse();
+    }
+
+    @Test
+    void givesEveryScaleItemItsOwnEndLabels() {
+        for (Language lang : Language.values()) {
+            List<QuestionnaireView.ItemView> scales = BOOK.instrument().view(lang).sections().stream()
+                    .flatMap(s -> s.items().stream())
+                    .filter(i -> i.type().equals("scale"))
+                    .toList();
+            assertThat(scales).hasSize(12);
+            assertThat(scales).allSatisfy(i -> {
+                assertThat(i.minLabel()).isNotBlank();
+                assertThat(i.maxLabel()).isNotBlank();
+            });
+            // Support from people, meaningful activity and surroundings answer their own question, not "goes well".
+            assertThat(scales.stream().map(QuestionnaireView.ItemView::maxLabel).distinct())
+                    .hasSizeGreaterThanOrEqualTo(9);
+        }
+    }
+
+    @Test
+    void namesTheTopicInTheLabelOfEachFreeTextHelpItem() {
+        for (Language lang : Language.values()) {
+            List<String> labels = BOOK.instrument().view(lang).sections().stream()
+                    .flatMap(s -> s.items().stream())
+                    .filter(i -> i.helpFor() != null)
+                    .map(QuestionnaireView.ItemView::label)
+                    .toList();
+            assertThat(labels).hasSize(11).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void asksForUnemploymentSpellsOnlyWhenUnemploymentCanApply() {
+        ShowWhen spells =
+                BOOK.instrument().item("unemployment_spells_3y").orElseThrow().showWhen();
+        assertThat(spells.shows(Answers.restore(Map.of()))).isTrue();
+        assertThat(spells.shows(Answers.restore(Map.of("employment_status", "unemployed"))))
+                .isTrue();
+        assertThat(spells.shows(Answers.restore(Map.of("employment_status", "sick_leave"))))
+                .isTrue();
+        assertThat(spells.shows(Answers.restore(Map.of("employment_status", "employed"))))
+                .isFalse();
+        assertThat(spells.shows(Answers.restore(Map.of("employment_status", "pension"))))
                 .isFalse();
     }
 

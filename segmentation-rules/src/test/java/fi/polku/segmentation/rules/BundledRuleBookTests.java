@@ -31,9 +31,11 @@ class BundledRuleBookTests {
         return BOOK.cases().stream()
                 .map(c -> DynamicTest.dynamicTest(
                         c.file() + ": " + c.name(),
-                        () -> assertThat(BOOK.check(c))
-                                .as(() ->
-                                        BOOK.check(c).map(Throwable::getMessage).orElse(""))
+                        () -> assertThat(new RuleCaseRunner(BOOK).check(c))
+                                .as(() -> new RuleCaseRunner(BOOK)
+                                        .check(c)
+                                        .map(Throwable::getMessage)
+                                        .orElse(""))
                                 .isEmpty()));
     }
 

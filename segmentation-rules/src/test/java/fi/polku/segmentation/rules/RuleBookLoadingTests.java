@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleBookLoadingTests {
 
@@ -42,7 +44,7 @@ class RuleBookLoadingTests {
 
         assertThat(e.file()).isEqualTo(DECISIONS);
         assertThat(e.line()).isGreaterThanOrEqualTo(line);
-        assertThat(e.getMessage()).startsWith(DECISIONS + " line ").contains("YAML syntax error");
+        assertThat(e.getMessage()).startsWith(DECISIONS + " line ").contains("broken YAML");
     }
 
     @Test
@@ -97,6 +99,79 @@ class RuleBookLoadingTests {
         assertThat(e.rule()).isEqualTo("team-later");
         assertThat(e.line()).isEqualTo(folder.lineOf(DECISIONS, "colour: red"));
         assertThat(e.getMessage()).contains("unknown key 'colour'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0x1F", ".inf", "1:30"})
+    void namesFileRuleLineAndKeyOfANumberThatIsNotAWholeDecimal(String value) {
+        RuleFolder folder = RuleFolder.copyOfBundled(temp).replace(DECISIONS, "order: 30", "order: " + value);
+
+        RuleBookException e = loadFails(folder);
+
+        assertThat(e.file()).isEqualTo(DECISIONS);
+        assertThat(e.rule()).isEqualTo("team-later");
+        assertThat(e.line()).isEqualTo(folder.lineOf(DECISIONS, "order: " + value));
+        assertThat(e.getMessage()).contains("order: must be a whole number written in decimal");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0x1F", ".inf"})
+    void namesFileLineAndKeyOfAHexOrInfiniteAnswerInACase(String value) {
+        String cases = "cases/boundaries.yml";
+        RuleFolder folder = RuleFolder.copyOfBundled(temp)
+                .replace(
+                        cases,
+                        "situation_clarity: unclear, motivation: 4}",
+                        "situation_clarity: unclear, motivation: " + value + "}");
+
+        RuleBookException e = loadFails(folder);
+
+        assertThat(e.file()).isEqualTo(cases);
+        assertThat(e.line()).isEqualTo(folder.lineOf(cases, "motivation: " + value));
+        assertThat(e.getMessage()).contains("answers.motivation: '" + value + "' is not");
+    }
+
+    @Test
+    void namesTheCaseOfAnAnswerWrittenAsATime() {
+        String cases = "cases/boundaries.yml";
+        RuleFolder folder = RuleFolder.copyOfBundled(temp)
+                .replace(
+                        cases,
+                        "situation_clarity: unclear, motivation: 4}",
+                        "situation_clarity: unclear, motivation: 1:30}");
+
+        RuleBookException e = loadFails(folder);
+
+        assertThat(e.file()).isEqualTo(cases);
+        assertThat(e.line()).isEqualTo(folder.lineOf(cases, "motivation 4 is not low"));
+        assertThat(e.getMessage())
+                .contains("case 'motivation 4 is not low' invalid answers")
+                .contains("motivation");
+    }
+
+    @Test
+    void readsUnquotedNoYesAndOnAsTextInRuleAndCaseFiles() {
+        RuleFolder folder = RuleFolder.copyOfBundled(temp)
+                .replace("instrument/situation.yml", "not_in: [\"no\"]", "not_in: [no]")
+                .replace("cases/boundaries.yml", "health_affects_work: \"no\"", "health_affects_work: no");
+        folder.append(
+                "cases/boundaries.yml",
+                "  - name: unquoted yes and on are texts in a free-text answer\n"
+                        + "    answers: {own_words: yes, mood_help: on, health_affects_work: no, situation_clarity: clear,\n"
+                        + "      work_ability: 8, age: 30}\n"
+                        + "    expect: {segment: SELF_SERVICE, rule: self-service}\n");
+
+        RuleBook book = RuleBook.load(folder.root());
+
+        assertThat(book.cases())
+                .filteredOn(c -> c.name().startsWith("unquoted yes"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.answers())
+                        .containsEntry("own_words", "yes")
+                        .containsEntry("mood_help", "on")
+                        .containsEntry("health_affects_work", "no"));
+        assertThat(book.instrument().items().get("health_assessed").showWhen().notIn())
+                .containsExactly("no");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package fi.polku.segmentation.yaml;
+
+import org.jspecify.annotations.NullMarked;
