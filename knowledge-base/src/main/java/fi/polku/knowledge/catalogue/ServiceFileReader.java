@@ -41,8 +41,8 @@ final class ServiceFileReader {
     private static final Set<String> CHANNEL_KEYS = Set.of("type", "value", "label");
     private static final Set<String> LANGUAGE_KEYS = Set.of("fi", "sv", "en");
     private static final Set<String> LOCAL_KEYS = Set.of("municipality", "checked", "unverified", "channels");
-    private static final Set<String> ELIGIBILITY_KEYS =
-            Set.of("min_age", "max_age", "first_for_employment_status", "first_for_age");
+    private static final Set<String> ELIGIBILITY_KEYS = Set.of(
+            "min_age", "max_age", "first_for_employment_status", "first_for_age", "not_when_using", "fits_goals");
     private static final Set<String> AGE_RANGE_KEYS = Set.of("min", "max");
     /** The oldest age any rule may name; screening.md asks ages 15..70. */
     private static final int MAX_AGE = 120;
@@ -184,10 +184,13 @@ final class ServiceFileReader {
             }
             firstForAge = new Eligibility.AgeRange(min, max);
         }
-        if (minAge == null && maxAge == null && statuses.isEmpty() && firstForAge == null) {
-            throw root.error("eligibility", "is empty; leave it out or name an age or a status");
+        Set<String> using = optionalAllOf(block, "not_when_using", Vocabulary.CURRENT_SERVICES);
+        Set<String> goals = optionalAllOf(block, "fits_goals", Vocabulary.GOALS);
+        Eligibility eligibility = new Eligibility(minAge, maxAge, statuses, firstForAge, using, goals);
+        if (eligibility.equals(Eligibility.OPEN)) {
+            throw root.error("eligibility", "is empty; leave it out or name an age, a status, a service or a goal");
         }
-        return new Eligibility(minAge, maxAge, statuses, firstForAge);
+        return eligibility;
     }
 
     private static @Nullable Integer age(YamlMap map, String key) {

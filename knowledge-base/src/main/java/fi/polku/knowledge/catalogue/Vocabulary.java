@@ -34,6 +34,20 @@ final class Vocabulary {
             "pension",
             "other");
 
+    /** The {@code current_services} values of screening.md, except {@code none}. */
+    static final Set<String> CURRENT_SERVICES = Set.of(
+            "employment_services",
+            "social_services",
+            "health_services",
+            "mental_health_services",
+            "substance_services",
+            "kela_rehabilitation",
+            "disability_services");
+
+    /** The {@code goal} values of screening.md. */
+    static final Set<String> GOALS =
+            Set.of("work", "supported_work", "studies", "rehabilitation", "pension_assessment", "unsure");
+
     /** A municipality slug as screening.md defines it. */
     static final Pattern MUNICIPALITY_SLUG = Pattern.compile("[a-z0-9-]{2,40}");
 

@@ -12,6 +12,10 @@ public enum IndexField {
     public static final String ID = "id";
     public static final String MUNICIPALITY = "municipality";
     public static final String SEGMENT = "segment";
+    /** Youngest and oldest age served ({@code IntPoint}s), 0 and {@link Integer#MAX_VALUE} when open. */
+    public static final String MIN_AGE = "min_age";
+
+    public static final String MAX_AGE = "max_age";
 
     private final float boost;
 

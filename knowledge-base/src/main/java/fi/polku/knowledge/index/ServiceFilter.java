@@ -3,6 +3,10 @@ package fi.polku.knowledge.index;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.segmentation.Segment;
 import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,9 +15,10 @@ import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The municipality and segment filter of a search as a Lucene query over the {@link IndexField#MUNICIPALITY} and
- * {@link IndexField#SEGMENT} fields: a known municipality keeps nationwide services and those offered there, an
- * unknown one filters nothing; a segment keeps services tagged with it. Shared by the keyword query and semantic recall.
+ * The municipality, segment and age filter of a search as a Lucene query over the {@link IndexField#MUNICIPALITY},
+ * {@link IndexField#SEGMENT} and age fields: a known municipality keeps nationwide services and those offered there, an
+ * unknown one filters nothing; a segment keeps services tagged with it; an age keeps services whose age range holds
+ * it. Shared by the keyword query and semantic recall, whose indexers both call {@link #index}.
  */
 public final class ServiceFilter {
 
@@ -23,9 +28,23 @@ public final class ServiceFilter {
         this.knownMunicipality = knownMunicipality;
     }
 
-    /** The filter of a search in the municipality and segment (either may be null), or null when it filters nothing. */
+    /** Adds the fields this filter reads to a service's document. */
+    public static void index(Document doc, ServiceDescription service) {
+        for (String municipality : service.municipalities()) {
+            doc.add(new StringField(IndexField.MUNICIPALITY, municipality, Field.Store.NO));
+        }
+        for (Segment segment : service.segments()) {
+            doc.add(new StringField(IndexField.SEGMENT, segment.name(), Field.Store.NO));
+        }
+        Integer minAge = service.eligibility().minAge();
+        Integer maxAge = service.eligibility().maxAge();
+        doc.add(new IntPoint(IndexField.MIN_AGE, minAge == null ? 0 : minAge));
+        doc.add(new IntPoint(IndexField.MAX_AGE, maxAge == null ? Integer.MAX_VALUE : maxAge));
+    }
+
+    /** The filter of a search in the municipality, segment and age (any may be null), or null when it filters nothing. */
     @Nullable
-    public Query of(@Nullable String municipality, @Nullable Segment segment) {
+    public Query of(@Nullable String municipality, @Nullable Segment segment, @Nullable Integer age) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         boolean any = false;
         if (municipality != null && knownMunicipality.test(municipality)) {
@@ -41,6 +60,11 @@ public final class ServiceFilter {
         }
         if (segment != null) {
             filter.add(new TermQuery(new Term(IndexField.SEGMENT, segment.name())), Occur.FILTER);
+            any = true;
+        }
+        if (age != null) {
+            filter.add(IntPoint.newRangeQuery(IndexField.MIN_AGE, Integer.MIN_VALUE, age), Occur.FILTER);
+            filter.add(IntPoint.newRangeQuery(IndexField.MAX_AGE, age, Integer.MAX_VALUE), Occur.FILTER);
             any = true;
         }
         return any ? filter.build() : null;

@@ -4,7 +4,6 @@ import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.knowledge.catalogue.ServiceText;
 import fi.polku.segmentation.Language;
-import fi.polku.segmentation.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -63,12 +62,7 @@ public final class ServiceIndexer {
     private Document document(ServiceDescription service, Map<String, String> highlightTexts) {
         Document doc = new Document();
         doc.add(new StringField(IndexField.ID, service.id(), Field.Store.NO));
-        for (String municipality : service.municipalities()) {
-            doc.add(new StringField(IndexField.MUNICIPALITY, municipality, Field.Store.NO));
-        }
-        for (Segment segment : service.segments()) {
-            doc.add(new StringField(IndexField.SEGMENT, segment.name(), Field.Store.NO));
-        }
+        ServiceFilter.index(doc, service);
         for (Language lang : Language.values()) {
             ServiceText text = service.texts().get(lang);
             if (text == null) {

@@ -1,5 +1,6 @@
 package fi.polku.knowledge.recommendation;
 
+import fi.polku.knowledge.catalogue.Eligibility;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.segmentation.ProfileArea;
@@ -7,6 +8,7 @@ import fi.polku.segmentation.SupportArea;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,14 +17,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * Recommends services from a screening profile by a transparent score over the services' tags: each wanted support
  * area that a service covers counts 3, each of its profile areas with a clear need (score under 6) 2 and with some
- * need (under 8) 1, a fitting segment 1.5, and a local service 0.5. A service offered neither nationwide nor in a
- * known home municipality is left out. In a crisis the crisis help comes first.
+ * need (under 8) 1, a fitting segment 1.5, and a local service 0.5. The background answers work through each
+ * service's {@link fi.polku.knowledge.catalogue.Eligibility}: a service whose age range leaves the resident out, or
+ * that the resident already uses ({@code current_services}; a registered job seeker uses employment services), is left
+ * out; one that comes first for the resident's employment status or age gets 10, one that serves the resident's goal
+ * 2, and a registered job seeker gets 1 for services of employment services; an unemployed resident who is not
+ * registered gets 3 for the service that registers job seekers (the one not recommended to users of employment
+ * services). A service offered neither nationwide nor
+ * in a known home municipality is left out. In a crisis the crisis help comes first.
  */
 public final class Recommender {
 
     static final String CRISIS_SERVICE = "kriisiapu";
     static final double CLEAR_NEED = 6.0;
     static final double SOME_NEED = 8.0;
+    static final double FIRST = 10.0;
+    static final double GOAL = 2.0;
+    static final double JOBSEEKER = 1.0;
+    static final double REGISTER = 3.0;
+    static final Set<String> UNEMPLOYED = Set.of("unemployed", "laid_off");
+    static final String EMPLOYMENT_SERVICES = "employment_services";
 
     private final ServiceCatalogue catalogue;
     private final Predicate<String> knownMunicipality;
@@ -46,7 +60,9 @@ public final class Recommender {
         }
         List<Recommendation> scored = new ArrayList<>();
         for (ServiceDescription service : catalogue.all()) {
-            if (service.id().equals(CRISIS_SERVICE) || !available(service, query.municipality())) {
+            if (service.id().equals(CRISIS_SERVICE)
+                    || !available(service, query.municipality())
+                    || !fits(service, query.background())) {
                 continue;
             }
             Recommendation recommendation = score(service, query);
@@ -61,6 +77,16 @@ public final class Recommender {
 
     private boolean available(ServiceDescription service, @Nullable String municipality) {
         return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
+    }
+
+    /** False when the resident's age is outside the service's range or the resident already uses the service. */
+    private static boolean fits(ServiceDescription service, Background background) {
+        Set<String> using = new HashSet<>(background.currentServices());
+        if (background.registered()) {
+            using.add(EMPLOYMENT_SERVICES);
+        }
+        return service.eligibility().admitsAge(background.age())
+                && !service.eligibility().alreadyUsedBy(using);
     }
 
     private @Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
@@ -78,15 +104,53 @@ public final class Recommender {
             }
         }
         boolean segmentFits = service.segments().contains(query.segment());
-        if (support.isEmpty() && clear.isEmpty() && some.isEmpty() && !segmentFits) {
+        Background background = query.background();
+        Eligibility eligibility = service.eligibility();
+        String firstForStatus =
+                eligibility.firstForStatus(background.employmentStatus()) ? background.employmentStatus() : null;
+        boolean firstForAge = eligibility.firstForAge(background.age());
+        String goal = background.goal() != null && eligibility.fitsGoals().contains(background.goal())
+                ? background.goal()
+                : null;
+        boolean jobseeker = background.registered() && service.providerType().equals(EMPLOYMENT_SERVICES);
+        // an unemployed resident who has not registered is pointed to the service that registers job seekers
+        boolean register = Boolean.FALSE.equals(background.registeredJobseeker())
+                && background.employmentStatus() != null
+                && UNEMPLOYED.contains(background.employmentStatus())
+                && eligibility.notWhenUsing().contains(EMPLOYMENT_SERVICES);
+        boolean first = firstForStatus != null || firstForAge;
+        if (support.isEmpty()
+                && clear.isEmpty()
+                && some.isEmpty()
+                && !segmentFits
+                && !first
+                && goal == null
+                && !register) {
             return null;
         }
         boolean local = !service.nationwide() && query.municipality() != null;
-        double score =
-                3.0 * support.size() + 2.0 * clear.size() + some.size() + (segmentFits ? 1.5 : 0) + (local ? 0.5 : 0);
+        double score = 3.0 * support.size()
+                + 2.0 * clear.size()
+                + some.size()
+                + (segmentFits ? 1.5 : 0)
+                + (local ? 0.5 : 0)
+                + (first ? FIRST : 0)
+                + (goal != null ? GOAL : 0)
+                + (register ? REGISTER : 0)
+                + (jobseeker ? JOBSEEKER : 0);
         String why = texts.why(
                 query.language(),
-                new WhyTexts.Reasons(support, clear, some, segmentFits ? query.segment() : null, local));
+                new WhyTexts.Reasons(
+                        support,
+                        clear,
+                        some,
+                        segmentFits ? query.segment() : null,
+                        local,
+                        firstForStatus,
+                        firstForAge,
+                        goal,
+                        register,
+                        jobseeker));
         return new Recommendation(service.id(), service.text(query.language()).title(), why, score);
     }
 }

@@ -24,7 +24,12 @@ final class WhyTexts {
             Set<ProfileArea> clearNeed,
             Set<ProfileArea> someNeed,
             @Nullable Segment segment,
-            boolean local) {}
+            boolean local,
+            @Nullable String firstForStatus,
+            boolean firstForAge,
+            @Nullable String goal,
+            boolean register,
+            boolean jobseeker) {}
 
     String crisis(Language lang) {
         return bundle(lang).getString("why.crisis");
@@ -33,6 +38,13 @@ final class WhyTexts {
     String why(Language lang, Reasons reasons) {
         ResourceBundle bundle = bundle(lang);
         List<String> parts = new ArrayList<>();
+        // the background reason that put a service first leads, since it is why the service is at the top
+        if (reasons.firstForStatus() != null) {
+            parts.add(format(
+                    bundle, "why.first_status", bundle.getString("employment_status." + reasons.firstForStatus())));
+        } else if (reasons.firstForAge()) {
+            parts.add(bundle.getString("why.first_age"));
+        }
         if (!reasons.support().isEmpty()) {
             parts.add(
                     format(bundle, "why.support", names(bundle, "support_area.", reasons.support(), SupportArea::id)));
@@ -50,6 +62,15 @@ final class WhyTexts {
                     bundle,
                     "why.segment",
                     bundle.getString("segment." + reasons.segment().name())));
+        }
+        if (reasons.goal() != null) {
+            parts.add(format(bundle, "why.goal", bundle.getString("goal." + reasons.goal())));
+        }
+        if (reasons.register()) {
+            parts.add(bundle.getString("why.register"));
+        }
+        if (reasons.jobseeker()) {
+            parts.add(bundle.getString("why.jobseeker"));
         }
         if (reasons.local()) {
             parts.add(bundle.getString("why.local"));

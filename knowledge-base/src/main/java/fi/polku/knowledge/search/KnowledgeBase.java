@@ -111,7 +111,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Searches the catalogue; never throws on any text (a text that analyses to nothing gives no hits). */
     public SearchResults search(SearchRequest request) {
         Map<Language, List<WeightedTerm>> terms = queries.analyse(request.text());
-        Query filtering = filter.of(request.municipality(), request.segment());
+        Query filtering = filter.of(request.municipality(), request.segment(), request.age());
         Query query = queries.build(request.language(), terms, filtering);
         if (query == null || request.limit() < 1) {
             return new SearchResults(request.text(), List.of());

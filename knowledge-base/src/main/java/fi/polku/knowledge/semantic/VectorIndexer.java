@@ -3,17 +3,14 @@ package fi.polku.knowledge.semantic;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.knowledge.catalogue.ServiceText;
-import fi.polku.knowledge.index.IndexField;
-import fi.polku.segmentation.Segment;
+import fi.polku.knowledge.index.ServiceFilter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -104,12 +101,7 @@ final class VectorIndexer {
         Document doc = new Document();
         doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(POSITION, position));
-        for (String municipality : service.municipalities()) {
-            doc.add(new StringField(IndexField.MUNICIPALITY, municipality, Field.Store.NO));
-        }
-        for (Segment segment : service.segments()) {
-            doc.add(new StringField(IndexField.SEGMENT, segment.name(), Field.Store.NO));
-        }
+        ServiceFilter.index(doc, service);
         return doc;
     }
 

@@ -174,6 +174,16 @@ class ServiceCatalogueTests {
         }
 
         @Test
+        void anUnknownCurrentServiceOrGoal() throws IOException {
+            CatalogueException service = loadWith("first_for_employment_status: [unemployed]", "not_when_using: [gym]");
+            assertThat(service.field()).isEqualTo("eligibility.not_when_using");
+            assertThat(service.getMessage()).contains("mental_health_services");
+            CatalogueException goal = loadWith("first_for_employment_status: [unemployed]", "fits_goals: [fame]");
+            assertThat(goal.field()).isEqualTo("eligibility.fits_goals");
+            assertThat(goal.getMessage()).contains("pension_assessment");
+        }
+
+        @Test
         void aFirstForAgeRangeWithoutBothEnds() throws IOException {
             assertThat(loadWith("min_age: 16", "first_for_age: {min: 15}").field())
                     .isEqualTo("eligibility.first_for_age");
