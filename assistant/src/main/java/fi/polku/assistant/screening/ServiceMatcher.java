@@ -1,6 +1,7 @@
 package fi.polku.assistant.screening;
 
 import fi.polku.assistant.system.CurrentKnowledgeBase;
+import fi.polku.knowledge.recommendation.Background;
 import fi.polku.knowledge.recommendation.ProfileQuery;
 import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.knowledge.search.KnowledgeBase;
@@ -24,6 +25,16 @@ class ServiceMatcher {
         this.settings = settings;
     }
 
+    /** The background answers that rule services out or put them first (age, status, goal, services in use). */
+    private static Background background(ResidentSituation situation) {
+        return new Background(
+                situation.age(),
+                situation.employmentStatus(),
+                situation.goal(),
+                situation.currentServices(),
+                situation.registeredJobseeker());
+    }
+
     /**
      * The recommendations per language; all three are made now so that the stored result renders later in any
      * language as it was decided. In a crisis the index puts {@code kriisiapu} first.
@@ -38,7 +49,8 @@ class ServiceMatcher {
                     situation.areaScores(),
                     situation.municipality(),
                     lang,
-                    decision.crisis());
+                    decision.crisis(),
+                    background(situation));
             services.put(lang, kb.recommend(query, settings.services()));
         }
         return services;

@@ -20,6 +20,10 @@ class SearchParameters {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
+    /** The ages screening.md asks about. */
+    static final int MIN_AGE = 15;
+
+    static final int MAX_AGE = 70;
 
     private final ApiMessages messages;
     private final CurrentRules rules;
@@ -34,7 +38,8 @@ class SearchParameters {
             Language language,
             @Nullable String limit,
             @Nullable String municipality,
-            @Nullable String segment) {
+            @Nullable String segment,
+            @Nullable String age) {
         List<FieldProblem> errors = new ArrayList<>();
         if (q == null || q.isBlank()) {
             errors.add(messages.problem("q", "services.q.blank", language));
@@ -43,10 +48,14 @@ class SearchParameters {
         if (hits < 1) {
             errors.add(messages.problem("limit", "services.limit.range", language, 1, MAX_LIMIT));
         }
+        Integer years = age(age);
+        if (age != null && years == null) {
+            errors.add(messages.problem("age", "services.age.range", language, MIN_AGE, MAX_AGE));
+        }
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest(errors, language);
         }
-        return new SearchRequest(q, language, hits, slug(municipality), segment(segment));
+        return new SearchRequest(q, language, hits, slug(municipality), segment(segment), years);
     }
 
     /** The limit, or 0 when it is not a whole number in 1..50. */
@@ -60,6 +69,19 @@ class SearchParameters {
         }
         int value = Integer.parseInt(digits);
         return value <= MAX_LIMIT ? value : 0;
+    }
+
+    /** The age, or null when it is not a whole number in 15..70 (or not given). */
+    private static @Nullable Integer age(@Nullable String age) {
+        if (age == null) {
+            return null;
+        }
+        String digits = age.strip();
+        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        int value = Integer.parseInt(digits);
+        return value >= MIN_AGE && value <= MAX_AGE ? value : null;
     }
 
     /** A municipality the rules know, else none: an unknown one filters nothing (api.md). */

@@ -34,9 +34,10 @@ class ServiceController {
             @RequestParam(required = false) @Nullable String lang,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String municipality,
-            @RequestParam(required = false) @Nullable String segment) {
+            @RequestParam(required = false) @Nullable String segment,
+            @RequestParam(required = false) @Nullable String age) {
         Language language = ApiMessages.language(null, lang);
-        return Mono.fromCallable(() -> parameters.request(q, language, limit, municipality, segment))
+        return Mono.fromCallable(() -> parameters.request(q, language, limit, municipality, segment, age))
                 // Lucene searches are CPU work: keep them off the event loop
                 .publishOn(Schedulers.boundedElastic())
                 .map(request -> SearchResponse.of(knowledgeBase.get().search(request)));

@@ -98,6 +98,25 @@ class ScreeningApiIntegrationTests {
     }
 
     @Test
+    void recommendsByTheBackgroundAnswers() {
+        String young = "{\"lang\":\"fi\",\"answers\":{\"age\":16,\"support_areas\":[\"education\",\"job_search\"]}}";
+        String older = "{\"lang\":\"fi\",\"answers\":{\"age\":45,\"support_areas\":[\"education\",\"job_search\"]}}";
+        String employed = "{\"lang\":\"fi\",\"answers\":{\"age\":50,\"employment_status\":\"employed\","
+                + "\"support_areas\":[\"health\"]}}";
+
+        assertThat(ids(post(young)).subList(0, 3))
+                .containsExactlyInAnyOrder("ohjaamo", "etsiva-nuorisotyo", "valmentava-koulutus");
+        assertThat(ids(post(older))).doesNotContain("ohjaamo", "etsiva-nuorisotyo");
+        assertThat(ids(post(employed)).getFirst()).isEqualTo("tyoterveysneuvottelu");
+    }
+
+    private List<Object> ids(Map<String, Object> result) {
+        return list(result.get("services")).stream()
+                .map(service -> service.get("id"))
+                .toList();
+    }
+
+    @Test
     void answersBookingTargetAsExplicitNull() {
         client.post()
                 .uri("/api/screenings")

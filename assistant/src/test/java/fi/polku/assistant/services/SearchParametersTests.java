@@ -46,7 +46,7 @@ class SearchParametersTests {
 
     @Test
     void passesTheQueryTheDefaultLimitAndKnownFilters() {
-        assertThat(parameters.request("työkokeilu", Language.SV, null, " Vaasa ", "work_ability_team"))
+        assertThat(parameters.request("työkokeilu", Language.SV, null, " Vaasa ", "work_ability_team", null))
                 .isEqualTo(new SearchRequest("työkokeilu", Language.SV, 10, "vaasa", Segment.WORK_ABILITY_TEAM));
     }
 
@@ -54,21 +54,25 @@ class SearchParametersTests {
     @ValueSource(strings = {"helsinki", "other", "  "})
     void ignoresAnUnknownMunicipality(String municipality) {
         assertThat(parameters
-                        .request("apu", Language.FI, null, municipality, null)
+                        .request("apu", Language.FI, null, municipality, null, null)
                         .municipality())
                 .isNull();
     }
 
     @Test
     void ignoresAnUnknownSegment() {
-        assertThat(parameters.request("apu", Language.FI, null, null, "NOPE").segment())
+        assertThat(parameters
+                        .request("apu", Language.FI, null, null, "NOPE", null)
+                        .segment())
                 .isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1", "50", " 7 "})
     void acceptsALimitFromOneToFifty(String limit) {
-        assertThat(parameters.request("apu", Language.FI, limit, null, null).limit())
+        assertThat(parameters
+                        .request("apu", Language.FI, limit, null, null, null)
+                        .limit())
                 .isEqualTo(Integer.parseInt(limit.strip()));
     }
 
@@ -77,6 +81,31 @@ class SearchParametersTests {
     void rejectsALimitOutsideOneToFifty(String limit) {
         assertThat(errors("apu", limit))
                 .containsExactly(new FieldProblem("limit", "Antalet resultat ska vara ett heltal från 1 till 50."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"15", "70", " 42 "})
+    void passesAnAgeFrom15To70(String age) {
+        assertThat(parameters.request("apu", Language.FI, null, null, null, age).age())
+                .isEqualTo(Integer.parseInt(age.strip()));
+    }
+
+    @Test
+    void passesNoAgeWhenNoneIsGiven() {
+        assertThat(parameters
+                        .request("apu", Language.FI, null, null, null, null)
+                        .age())
+                .isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14", "71", "abc", "-1", "1.5", "", "99999999999", "１６"})
+    void rejectsAnAgeOutside15To70(String age) {
+        ApiProblem problem = catchThrowableOfType(
+                ApiProblem.class, () -> parameters.request("apu", Language.EN, null, null, null, age));
+        assertThat(problem).isNotNull();
+        assertThat(problem.errors())
+                .containsExactly(new FieldProblem("age", "The age must be a whole number from 15 to 70."));
     }
 
     @ParameterizedTest
@@ -91,8 +120,8 @@ class SearchParametersTests {
     }
 
     private List<FieldProblem> errors(@Nullable String q, @Nullable String limit) {
-        ApiProblem problem =
-                catchThrowableOfType(ApiProblem.class, () -> parameters.request(q, Language.SV, limit, null, null));
+        ApiProblem problem = catchThrowableOfType(
+                ApiProblem.class, () -> parameters.request(q, Language.SV, limit, null, null, null));
         assertThat(problem).isNotNull();
         return problem.errors();
     }

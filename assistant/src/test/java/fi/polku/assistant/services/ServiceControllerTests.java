@@ -77,7 +77,7 @@ class ServiceControllerTests {
     @Test
     void searchesWithTheDefaultLimitAndPassesTheFilters() {
         client.get()
-                .uri("/api/services/search?q=työkokeilu&lang=sv&municipality=Vaasa&segment=work_ability_team")
+                .uri("/api/services/search?q=työkokeilu&lang=sv&municipality=Vaasa&segment=work_ability_team&age=33")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -94,7 +94,15 @@ class ServiceControllerTests {
         ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
         org.mockito.Mockito.verify(knowledgeBase).search(request.capture());
         assertThat(request.getValue())
-                .isEqualTo(new SearchRequest("työkokeilu", Language.SV, 10, "vaasa", Segment.WORK_ABILITY_TEAM));
+                .isEqualTo(new SearchRequest("työkokeilu", Language.SV, 10, "vaasa", Segment.WORK_ABILITY_TEAM, 33));
+    }
+
+    @Test
+    void rejectsAnAgeOutsideTheScreeningRange() {
+        client.get()
+                .uri("/api/services/search?q=apu&lang=en&age=12")
+                .exchange()
+                .expectAll(Problems.naming(400, "age", "The age must be a whole number from 15 to 70."));
     }
 
     @ParameterizedTest

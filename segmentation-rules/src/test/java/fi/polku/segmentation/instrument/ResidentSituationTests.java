@@ -56,4 +56,40 @@ class ResidentSituationTests {
 
         assertThat(situation.supportAreas()).containsExactly(SupportArea.HOUSING);
     }
+
+    @Test
+    void readsTheBackgroundAnswersThatDecideWhichServicesFit() {
+        ResidentSituation situation = ResidentSituation.of(
+                Answers.restore(Map.of(
+                        "age",
+                        17,
+                        "employment_status",
+                        "student",
+                        "goal",
+                        "studies",
+                        "current_services",
+                        List.of("mental_health_services", "social_services"),
+                        "registered_jobseeker",
+                        false)),
+                profile(Map.of()),
+                municipalities);
+
+        assertThat(situation.age()).isEqualTo(17);
+        assertThat(situation.employmentStatus()).isEqualTo("student");
+        assertThat(situation.goal()).isEqualTo("studies");
+        assertThat(situation.currentServices()).containsExactlyInAnyOrder("mental_health_services", "social_services");
+        assertThat(situation.registeredJobseeker()).isFalse();
+    }
+
+    @Test
+    void leavesUnansweredBackgroundEmptyAndDropsNone() {
+        ResidentSituation situation = ResidentSituation.of(
+                Answers.restore(Map.of("current_services", List.of("none"))), profile(Map.of()), municipalities);
+
+        assertThat(situation.age()).isNull();
+        assertThat(situation.employmentStatus()).isNull();
+        assertThat(situation.goal()).isNull();
+        assertThat(situation.currentServices()).isEmpty();
+        assertThat(situation.registeredJobseeker()).isNull();
+    }
 }
