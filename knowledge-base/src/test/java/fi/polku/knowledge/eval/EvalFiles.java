@@ -43,7 +43,7 @@ public final class EvalFiles {
                 .orElseThrow(() -> new IllegalStateException(name + " not found"));
     }
 
-    /** The files named in the arguments, or the dev and held-out sets when none is named; flags are skipped. */
+    /** The files named in the arguments, or the dev, held-out, blind and six-kinds sets when none is named; flags are skipped. */
     static List<String> resolve(String[] args) {
         List<String> files = new ArrayList<>();
         for (String arg : args) {
@@ -56,6 +56,7 @@ public final class EvalFiles {
             dev().ifPresent(p -> files.add(p.toString()));
             files.add(heldOut().toString());
             files.add(blind().toString());
+            files.add(kinds().toString());
         }
         return files;
     }
