@@ -48,11 +48,6 @@ public record Eligibility(
         return age != null && firstForAge != null && firstForAge.contains(age);
     }
 
-    /** True when the service should come first for a resident of this age or employment status. */
-    public boolean firstFor(@Nullable Integer age, @Nullable String employmentStatus) {
-        return firstForStatus(employmentStatus) || firstForAge(age);
-    }
-
     /** True when one of the resident's current services is this service. */
     public boolean alreadyUsedBy(Set<String> currentServices) {
         return currentServices.stream().anyMatch(notWhenUsing::contains);

@@ -98,8 +98,8 @@ class ServiceCatalogueTests {
         assertThat(trial.eligibility().admitsAge(15)).isFalse();
         assertThat(trial.eligibility().admitsAge(16)).isTrue();
         assertThat(trial.eligibility().admitsAge(null)).isTrue();
-        assertThat(trial.eligibility().firstFor(40, "unemployed")).isTrue();
-        assertThat(trial.eligibility().firstFor(40, "employed")).isFalse();
+        assertThat(trial.eligibility().firstForStatus("unemployed")).isTrue();
+        assertThat(trial.eligibility().firstForStatus("employed")).isFalse();
     }
 
     @Test
