@@ -29,6 +29,7 @@ final class ConceptEmbedder implements QueryEmbedder {
             Map.entry("kokeilu", 2),
             Map.entry("arbetsprövning", 2),
             Map.entry("duunikokeilu", 2),
+            Map.entry("harjoittelu", 2),
             // 3: crisis
             Map.entry("kriisi", 3),
             Map.entry("hätä", 3),

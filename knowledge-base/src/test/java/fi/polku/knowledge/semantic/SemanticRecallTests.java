@@ -96,6 +96,20 @@ class SemanticRecallTests {
     }
 
     @Test
+    void appliesTheAgeFilterToVectorHits() {
+        // the work trial fixture serves ages from 16 (its eligibility block); "harjoittelu" only means it in the
+        // embedding
+        assertThat(keywordOnly
+                        .search(new SearchRequest("harjoittelu", Language.FI, 5, null, null, 16))
+                        .hits())
+                .isEmpty();
+        assertThat(ids(new SearchRequest("harjoittelu", Language.FI, 5, null, null, 16)))
+                .contains("tyokokeilu");
+        assertThat(ids(new SearchRequest("harjoittelu", Language.FI, 5, null, null, 15)))
+                .doesNotContain("tyokokeilu");
+    }
+
+    @Test
     void fallsBackToKeywordRankingWhenTheEmbedderFails() {
         embedder.failing = true;
 
