@@ -1,6 +1,5 @@
 package fi.polku.knowledge.recommendation;
 
-import fi.polku.knowledge.catalogue.Eligibility;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
 import fi.polku.segmentation.ProfileArea;
@@ -8,7 +7,6 @@ import fi.polku.segmentation.SupportArea;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -31,12 +29,6 @@ public final class Recommender {
     static final String CRISIS_SERVICE = "kriisiapu";
     static final double CLEAR_NEED = 6.0;
     static final double SOME_NEED = 8.0;
-    static final double FIRST = 10.0;
-    static final double GOAL = 2.0;
-    static final double JOBSEEKER = 1.0;
-    static final double REGISTER = 3.0;
-    static final Set<String> UNEMPLOYED = Set.of("unemployed", "laid_off");
-    static final String EMPLOYMENT_SERVICES = "employment_services";
 
     private final ServiceCatalogue catalogue;
     private final Predicate<String> knownMunicipality;
@@ -62,7 +54,7 @@ public final class Recommender {
         for (ServiceDescription service : catalogue.all()) {
             if (service.id().equals(CRISIS_SERVICE)
                     || !available(service, query.municipality())
-                    || !fits(service, query.background())) {
+                    || !BackgroundFit.open(service, query.background())) {
                 continue;
             }
             Recommendation recommendation = score(service, query);
@@ -77,16 +69,6 @@ public final class Recommender {
 
     private boolean available(ServiceDescription service, @Nullable String municipality) {
         return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
-    }
-
-    /** False when the resident's age is outside the service's range or the resident already uses the service. */
-    private static boolean fits(ServiceDescription service, Background background) {
-        Set<String> using = new HashSet<>(background.currentServices());
-        if (background.registered()) {
-            using.add(EMPLOYMENT_SERVICES);
-        }
-        return service.eligibility().admitsAge(background.age())
-                && !service.eligibility().alreadyUsedBy(using);
     }
 
     private @Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
@@ -104,28 +86,8 @@ public final class Recommender {
             }
         }
         boolean segmentFits = service.segments().contains(query.segment());
-        Background background = query.background();
-        Eligibility eligibility = service.eligibility();
-        String firstForStatus =
-                eligibility.firstForStatus(background.employmentStatus()) ? background.employmentStatus() : null;
-        boolean firstForAge = eligibility.firstForAge(background.age());
-        String goal = background.goal() != null && eligibility.fitsGoals().contains(background.goal())
-                ? background.goal()
-                : null;
-        boolean jobseeker = background.registered() && service.providerType().equals(EMPLOYMENT_SERVICES);
-        // an unemployed resident who has not registered is pointed to the service that registers job seekers
-        boolean register = Boolean.FALSE.equals(background.registeredJobseeker())
-                && background.employmentStatus() != null
-                && UNEMPLOYED.contains(background.employmentStatus())
-                && eligibility.notWhenUsing().contains(EMPLOYMENT_SERVICES);
-        boolean first = firstForStatus != null || firstForAge;
-        if (support.isEmpty()
-                && clear.isEmpty()
-                && some.isEmpty()
-                && !segmentFits
-                && !first
-                && goal == null
-                && !register) {
+        BackgroundFit fit = BackgroundFit.of(service, query.background());
+        if (support.isEmpty() && clear.isEmpty() && some.isEmpty() && !segmentFits && !fit.any()) {
             return null;
         }
         boolean local = !service.nationwide() && query.municipality() != null;
@@ -134,23 +96,10 @@ public final class Recommender {
                 + some.size()
                 + (segmentFits ? 1.5 : 0)
                 + (local ? 0.5 : 0)
-                + (first ? FIRST : 0)
-                + (goal != null ? GOAL : 0)
-                + (register ? REGISTER : 0)
-                + (jobseeker ? JOBSEEKER : 0);
+                + fit.score();
         String why = texts.why(
                 query.language(),
-                new WhyTexts.Reasons(
-                        support,
-                        clear,
-                        some,
-                        segmentFits ? query.segment() : null,
-                        local,
-                        firstForStatus,
-                        firstForAge,
-                        goal,
-                        register,
-                        jobseeker));
+                new WhyTexts.Reasons(support, clear, some, segmentFits ? query.segment() : null, local, fit));
         return new Recommendation(service.id(), service.text(query.language()).title(), why, score);
     }
 }

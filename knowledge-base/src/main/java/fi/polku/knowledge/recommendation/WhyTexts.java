@@ -25,11 +25,7 @@ final class WhyTexts {
             Set<ProfileArea> someNeed,
             @Nullable Segment segment,
             boolean local,
-            @Nullable String firstForStatus,
-            boolean firstForAge,
-            @Nullable String goal,
-            boolean register,
-            boolean jobseeker) {}
+            BackgroundFit background) {}
 
     String crisis(Language lang) {
         return bundle(lang).getString("why.crisis");
@@ -39,10 +35,11 @@ final class WhyTexts {
         ResourceBundle bundle = bundle(lang);
         List<String> parts = new ArrayList<>();
         // the background reason that put a service first leads, since it is why the service is at the top
-        if (reasons.firstForStatus() != null) {
+        BackgroundFit background = reasons.background();
+        if (background.firstForStatus() != null) {
             parts.add(format(
-                    bundle, "why.first_status", bundle.getString("employment_status." + reasons.firstForStatus())));
-        } else if (reasons.firstForAge()) {
+                    bundle, "why.first_status", bundle.getString("employment_status." + background.firstForStatus())));
+        } else if (background.firstForAge()) {
             parts.add(bundle.getString("why.first_age"));
         }
         if (!reasons.support().isEmpty()) {
@@ -63,13 +60,13 @@ final class WhyTexts {
                     "why.segment",
                     bundle.getString("segment." + reasons.segment().name())));
         }
-        if (reasons.goal() != null) {
-            parts.add(format(bundle, "why.goal", bundle.getString("goal." + reasons.goal())));
+        if (background.goal() != null) {
+            parts.add(format(bundle, "why.goal", bundle.getString("goal." + background.goal())));
         }
-        if (reasons.register()) {
+        if (background.register()) {
             parts.add(bundle.getString("why.register"));
         }
-        if (reasons.jobseeker()) {
+        if (background.jobseeker()) {
             parts.add(bundle.getString("why.jobseeker"));
         }
         if (reasons.local()) {
