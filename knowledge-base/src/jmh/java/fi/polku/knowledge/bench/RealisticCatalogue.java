@@ -19,14 +19,14 @@ import java.util.Set;
  * services derived from the bundled ones with local variation (municipality, provider, sentence order). Compare
  * {@link SyntheticCatalogue}, the worst case of near-identical copies of the bundled services.
  */
-final class RealisticCatalogue {
+public final class RealisticCatalogue {
 
     /** The share of work-ability and employment services. */
     static final double WORK_ABILITY_SHARE = 0.1;
 
     private RealisticCatalogue() {}
 
-    static ServiceCatalogue of(ServiceCatalogue bundled, int size, long seed) {
+    public static ServiceCatalogue of(ServiceCatalogue bundled, int size, long seed) {
         Random random = new Random(seed);
         List<Map<Language, MunicipalDomains.Domain>> domains =
                 MunicipalDomains.load().domains();

@@ -1,11 +1,15 @@
 package fi.polku.knowledge.bench;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
+import fi.polku.knowledge.index.CustomPiece;
 import fi.polku.knowledge.search.KnowledgeBase;
 import fi.polku.knowledge.search.SearchRequest;
-import fi.polku.knowledge.search.SearchResults;
 import fi.polku.segmentation.Language;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Latency of one search (analysis, query building, scoring and snippets), sampled for percentiles, on the bundled
@@ -53,29 +58,64 @@ public class SearchBenchmark {
     @Param({"bundled", "20000-worst", "20000-realistic"})
     public String catalogue;
 
-    private KnowledgeBase kb;
+    /**
+     * {@code polku}: the production search; {@code without-<piece>}: the same with one custom piece replaced by the
+     * Lucene piece it re-implements ({@link CustomPiece}); {@code baseline}: plain Lucene ({@link PlainLuceneSearch}),
+     * the yardstick that Polku's figures are reported against as a ratio.
+     */
+    @Param({
+        "polku",
+        "baseline",
+        "without-TYPO_QUERY",
+        "without-TERM_LOOKUP",
+        "without-PASSAGE_SCORES",
+        "without-REUSED_POSTINGS",
+        "without-IN_MEMORY_TEXTS"
+    })
+    public String variant;
+
+    private @Nullable KnowledgeBase kb;
+    private @Nullable PlainLuceneSearch baseline;
     private int next;
 
     @Setup(Level.Trial)
     public void build() {
         ServiceCatalogue bundled = ServiceCatalogue.loadBundled();
-        kb = KnowledgeBase.build(
+        ServiceCatalogue services =
                 switch (catalogue) {
                     case "bundled" -> bundled;
                     case "20000-worst" -> SyntheticCatalogue.of(bundled, 20_000, 7);
                     case "20000-realistic" -> RealisticCatalogue.of(bundled, 20_000, 7);
                     default -> throw new IllegalArgumentException("unknown catalogue " + catalogue);
-                });
+                };
+        if (variant.equals("baseline")) {
+            baseline = new PlainLuceneSearch(services);
+            return;
+        }
+        Set<CustomPiece> pieces = EnumSet.allOf(CustomPiece.class);
+        if (variant.startsWith("without-")) {
+            pieces.remove(CustomPiece.valueOf(variant.substring("without-".length())));
+        } else if (!variant.equals("polku")) {
+            throw new IllegalArgumentException("unknown variant " + variant);
+        }
+        Set<String> named = new HashSet<>();
+        services.all().forEach(s -> named.addAll(s.municipalities()));
+        kb = KnowledgeBase.build(services, named::contains, Optional.empty(), pieces);
     }
 
     @TearDown(Level.Trial)
     public void close() {
-        kb.close();
+        if (kb != null) {
+            kb.close();
+        }
+        if (baseline != null) {
+            baseline.close();
+        }
     }
 
     @Benchmark
-    public SearchResults search() {
+    public Object search() {
         SearchRequest request = QUERIES.get(next++ % QUERIES.size());
-        return kb.search(request);
+        return kb != null ? kb.search(request) : baseline.search(request.text(), request.limit());
     }
 }

@@ -84,11 +84,16 @@ public final class QueryTerms {
         return new ArrayList<>(terms.values());
     }
 
-    /** Cuts the text and replaces control characters, which carry no words. */
+    /**
+     * Cuts the text and replaces control characters, which carry no words, and unpaired surrogates: the analysis
+     * chain gives no token at all for a text that ends in one, and the cut itself may split an emoji.
+     */
     public static String sanitise(String text) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         StringBuilder clean = new StringBuilder(cut.length());
-        cut.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        cut.codePoints()
+                .forEach(c -> clean.appendCodePoint(
+                        Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c));
         return clean.toString();
     }
 }

@@ -30,7 +30,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class ServiceIndexer {
 
     /** Offsets in the postings so snippets need no re-analysis; the text itself is kept beside the index. */
-    private static final FieldType HIGHLIGHTED = highlighted();
+    private static final FieldType HIGHLIGHTED = highlighted(false);
+    /** The same, stored: only for the library highlighter that reads texts from stored fields (benchmarks, tests). */
+    private static final FieldType HIGHLIGHTED_STORED = highlighted(true);
 
     private final Parser markdown = Parser.builder().build();
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
@@ -39,6 +41,11 @@ public final class ServiceIndexer {
     public record Indexed(Directory directory, List<Map<String, String>> highlightTexts) {}
 
     public Indexed index(ServiceCatalogue catalogue, Analysis analysis) {
+        return index(catalogue, analysis, false);
+    }
+
+    /** The index; {@code storeTexts} also stores summary and description (for a highlighter that reads them). */
+    public Indexed index(ServiceCatalogue catalogue, Analysis analysis, boolean storeTexts) {
         List<Map<String, String>> texts = new ArrayList<>();
         // one buffer per file: every postings or terms enum clones its input, and cloning a file held as many small
         // blocks duplicates each block, which dominated search time on a large catalogue
@@ -49,7 +56,7 @@ public final class ServiceIndexer {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (ServiceDescription service : catalogue.all()) {
                 Map<String, String> highlightTexts = new HashMap<>();
-                writer.addDocument(document(service, highlightTexts));
+                writer.addDocument(document(service, highlightTexts, storeTexts ? HIGHLIGHTED_STORED : HIGHLIGHTED));
                 texts.add(highlightTexts);
             }
             writer.forceMerge(1);
@@ -59,7 +66,7 @@ public final class ServiceIndexer {
         return new Indexed(directory, texts);
     }
 
-    private Document document(ServiceDescription service, Map<String, String> highlightTexts) {
+    private Document document(ServiceDescription service, Map<String, String> highlightTexts, FieldType highlighted) {
         Document doc = new Document();
         doc.add(new StringField(IndexField.ID, service.id(), Field.Store.NO));
         ServiceFilter.index(doc, service);
@@ -71,16 +78,17 @@ public final class ServiceIndexer {
             doc.add(new TextField(IndexField.TITLE.name(lang), text.title(), Field.Store.NO));
             doc.add(new TextField(IndexField.KEYWORDS.name(lang), keywords(text), Field.Store.NO));
             String body = plain(text.descriptionMarkdown());
-            doc.add(new Field(IndexField.SUMMARY.name(lang), text.summary(), HIGHLIGHTED));
-            doc.add(new Field(IndexField.BODY.name(lang), body, HIGHLIGHTED));
+            doc.add(new Field(IndexField.SUMMARY.name(lang), text.summary(), highlighted));
+            doc.add(new Field(IndexField.BODY.name(lang), body, highlighted));
             highlightTexts.put(IndexField.SUMMARY.name(lang), text.summary());
             highlightTexts.put(IndexField.BODY.name(lang), body);
         }
         return doc;
     }
 
-    private static FieldType highlighted() {
+    private static FieldType highlighted(boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -3,6 +3,7 @@ package fi.polku.knowledge.search;
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceText;
 import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.CustomPiece;
 import fi.polku.knowledge.index.ServiceFilter;
 import fi.polku.knowledge.index.ServiceIndexer;
 import fi.polku.knowledge.index.WeightedTerm;
@@ -16,6 +17,7 @@ import fi.polku.segmentation.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +47,21 @@ public final class KnowledgeBase implements AutoCloseable {
     private final @Nullable SemanticRecall semanticRecall;
 
     private KnowledgeBase(
-            ServiceCatalogue catalogue, Predicate<String> knownMunicipality, Optional<QueryEmbedder> embedder)
+            ServiceCatalogue catalogue,
+            Predicate<String> knownMunicipality,
+            Optional<QueryEmbedder> embedder,
+            Set<CustomPiece> pieces)
             throws IOException {
         this.catalogue = catalogue;
         this.analysis = new Analysis();
-        ServiceIndexer.Indexed indexed = new ServiceIndexer().index(catalogue, analysis);
+        boolean storeTexts = !pieces.contains(CustomPiece.IN_MEMORY_TEXTS);
+        ServiceIndexer.Indexed indexed = new ServiceIndexer().index(catalogue, analysis, storeTexts);
         this.directory = indexed.directory();
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.queries = new ServiceQueryBuilder(analysis, reader);
+        this.queries = new ServiceQueryBuilder(analysis, reader, pieces);
         this.filter = new ServiceFilter(knownMunicipality);
-        this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts());
+        this.snippets = new Snippets(searcher, analysis, indexed.highlightTexts(), pieces);
         this.recommender = new Recommender(catalogue, knownMunicipality);
         this.semanticRecall =
                 embedder.flatMap(e -> SemanticRecall.build(catalogue, e)).orElse(null);
@@ -97,8 +103,20 @@ public final class KnowledgeBase implements AutoCloseable {
      */
     public static KnowledgeBase build(
             ServiceCatalogue catalogue, Predicate<String> knownMunicipality, Optional<QueryEmbedder> embedder) {
+        return build(catalogue, knownMunicipality, embedder, EnumSet.allOf(CustomPiece.class));
+    }
+
+    /**
+     * Builds the index with only the given custom pieces, the others replaced by Lucene's defaults: for the oracle tests
+     * and benchmarks that prove each piece changes no result and measure what it gains. Production uses all.
+     */
+    public static KnowledgeBase build(
+            ServiceCatalogue catalogue,
+            Predicate<String> knownMunicipality,
+            Optional<QueryEmbedder> embedder,
+            Set<CustomPiece> pieces) {
         try {
-            return new KnowledgeBase(catalogue, knownMunicipality, embedder);
+            return new KnowledgeBase(catalogue, knownMunicipality, embedder, pieces);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the service index", e);
         }

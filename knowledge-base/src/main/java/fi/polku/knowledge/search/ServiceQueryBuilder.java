@@ -1,6 +1,7 @@
 package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.CustomPiece;
 import fi.polku.knowledge.index.IndexField;
 import fi.polku.knowledge.index.QueryTerms;
 import fi.polku.knowledge.index.WeightedTerm;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +50,19 @@ final class ServiceQueryBuilder {
     private final Analysis analysis;
     private final IndexReader reader;
 
+    private final boolean typoQuery;
+    private final boolean termLookup;
+
     ServiceQueryBuilder(Analysis analysis, IndexReader reader) {
+        this(analysis, reader, EnumSet.allOf(CustomPiece.class));
+    }
+
+    /** A builder with only the given custom pieces; the others are Lucene's defaults (oracle tests, benchmarks). */
+    ServiceQueryBuilder(Analysis analysis, IndexReader reader, Set<CustomPiece> pieces) {
         this.analysis = analysis;
         this.reader = reader;
+        this.typoQuery = pieces.contains(CustomPiece.TYPO_QUERY);
+        this.termLookup = pieces.contains(CustomPiece.TERM_LOOKUP);
     }
 
     /**
@@ -84,7 +97,9 @@ final class ServiceQueryBuilder {
             for (WeightedTerm term : terms.get(lang)) {
                 List<Query> fields = new ArrayList<>();
                 for (IndexField field : IndexField.values()) {
-                    TermQuery known = lookup(lookup, field.name(lang), term.text());
+                    TermQuery known = termLookup
+                            ? lookup(lookup, field.name(lang), term.text())
+                            : perTermLookup(field.name(lang), term.text());
                     // a field without the term adds nothing to the best-field score: leave it out
                     if (known != null) {
                         fields.add(new BoostQuery(known, field.boost()));
@@ -141,9 +156,20 @@ final class ServiceQueryBuilder {
         List<Query> fields = new ArrayList<>();
         for (IndexField field : List.of(IndexField.TITLE, IndexField.KEYWORDS)) {
             Term term = new Term(field.name(lang), text);
-            fields.add(new BoostQuery(new TypoQuery(term, edits, 1, 20), field.boost()));
+            Query loose = typoQuery ? new TypoQuery(term, edits, 1, 20) : new FuzzyQuery(term, edits, 1, 20, true);
+            fields.add(new BoostQuery(loose, field.boost()));
         }
         return new BoostQuery(new DisjunctionMaxQuery(fields, 0f), FUZZY);
+    }
+
+    /** Lucene's way: the index asked once for the word's document frequency, and again by the term query. */
+    private @Nullable TermQuery perTermLookup(String field, String text) {
+        Term term = new Term(field, text);
+        try {
+            return reader.docFreq(term) > 0 ? new TermQuery(term) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static @Nullable TermQuery lookup(TermLookup lookup, String field, String text) {

@@ -116,7 +116,7 @@ final class TypoQuery extends MultiTermQuery {
         private int[] candidate = new int[16];
 
         TypoTermsEnum(TermsEnum terms) {
-            super(terms, false);
+            super(terms, true);
             this.word = term.bytes();
             this.prefix = new BytesRef(new String(codePoints, 0, prefixLength));
             setInitialSeekTerm(prefix);

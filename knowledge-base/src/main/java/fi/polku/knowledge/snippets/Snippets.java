@@ -2,6 +2,7 @@ package fi.polku.knowledge.snippets;
 
 import fi.polku.knowledge.catalogue.ServiceText;
 import fi.polku.knowledge.index.Analysis;
+import fi.polku.knowledge.index.CustomPiece;
 import fi.polku.knowledge.index.IndexField;
 import fi.polku.knowledge.index.WeightedTerm;
 import fi.polku.segmentation.Language;
@@ -34,15 +35,29 @@ public final class Snippets {
     private final UnifiedHighlighter highlighter;
 
     public Snippets(IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts) {
-        this.highlighter = new InMemoryTextHighlighter(
-                UnifiedHighlighter.builder(searcher, analysis.index())
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                        .withScorer(new PassageScores())
-                        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                        // offsets term by term from the postings: matching the whole query per document (weight
-                        // matches) rebuilt its weight and looked up every term again for each hit
-                        .withWeightMatches(false),
-                texts);
+        this(searcher, analysis, texts, EnumSet.allOf(CustomPiece.class));
+    }
+
+    /**
+     * Snippets with only the given custom pieces; the others are Lucene's defaults (oracle tests and benchmarks). Without
+     * {@link CustomPiece#IN_MEMORY_TEXTS} the index must store the texts.
+     */
+    public Snippets(
+            IndexSearcher searcher, Analysis analysis, List<Map<String, String>> texts, Set<CustomPiece> pieces) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                // offsets term by term from the postings: matching the whole query per document (weight
+                // matches) rebuilt its weight and looked up every term again for each hit
+                .withWeightMatches(false);
+        if (pieces.contains(CustomPiece.PASSAGE_SCORES)) {
+            builder.withScorer(new PassageScores());
+        }
+        boolean inMemory = pieces.contains(CustomPiece.IN_MEMORY_TEXTS);
+        boolean reused = pieces.contains(CustomPiece.REUSED_POSTINGS);
+        this.highlighter = inMemory || reused
+                ? new InMemoryTextHighlighter(builder, inMemory ? texts : null, reused)
+                : builder.build();
     }
 
     /**

@@ -74,16 +74,33 @@ class SearchAnalyzerTests {
     }
 
     @Test
-    void survivesRandomTextThroughEveryAnalyzer() {
+    void analysesRandomTextConsistentlyThroughEveryAnalyzer() {
         Random random = new Random(20261122L);
         List<Analyzer> analyzers = List.of(
                 finnish.index(), finnish.query(), swedish.index(), swedish.query(), english.index(), english.query());
+        int withWords = 0;
         for (int i = 0; i < 500; i++) {
             String text = randomText(random);
-            for (Analyzer analyzer : analyzers) {
-                Tokens.of(analyzer, text);
+            for (int a = 0; a < analyzers.size(); a++) {
+                Analyzer analyzer = analyzers.get(a);
+                // Tokens.of fails on an empty token, offsets outside the text or a first position increment of 0
+                List<String> tokens = Tokens.of(analyzer, text);
+                // the analyzer reuses its filters: a filter keeping state between texts would give other tokens now
+                assertThat(Tokens.of(analyzer, text)).as(text).isEqualTo(tokens);
+                if (text.contains("työkokeilu skuldrådgivning")) {
+                    assertThat(tokens)
+                            .as(
+                                    "analyzer %d finds the words in the noise: %s",
+                                    a,
+                                    text.codePoints()
+                                            .mapToObj(Integer::toHexString)
+                                            .toList())
+                            .isNotEmpty();
+                    withWords++;
+                }
             }
         }
+        assertThat(withWords).isGreaterThan(100);
     }
 
     private static String randomText(Random random) {
@@ -95,7 +112,9 @@ class SearchAnalyzerTests {
             if (kind < 7) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             } else if (kind < 9) {
-                text.appendCodePoint(random.nextInt(0x2FFFF));
+                // any code point but an unpaired surrogate, which search removes before analysis (QueryTerms)
+                int c = random.nextInt(0x2FFFF);
+                text.appendCodePoint(Character.getType(c) == Character.SURROGATE ? ' ' : c);
             } else {
                 text.append("työkokeilu skuldrådgivning 😀 ");
             }

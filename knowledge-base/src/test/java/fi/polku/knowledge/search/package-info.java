@@ -1,4 +1,4 @@
-/** Tests of search, snippets and recommendation. */
+/** Tests of keyword search: query building, typo matching, and the oracle tests of every custom piece. */
 @NullMarked
 package fi.polku.knowledge.search;
 

@@ -172,10 +172,21 @@ class SemanticRecallTests {
     }
 
     @Test
-    void cutsLongServiceTexts() {
+    void embedsTitleSummaryAndKeywords() {
         String text = VectorIndexer.embeddedText(
                 catalogue.find("tyokokeilu").orElseThrow().text(Language.FI));
-        assertThat(text).startsWith("Työkokeilu. ").hasSizeLessThanOrEqualTo(VectorIndexer.MAX_TEXT_LENGTH);
+        assertThat(text)
+                .isEqualTo(
+                        "Työkokeilu. Työkokeilussa kokeilet, sopiiko ala tai työpaikka sinulle. työkokeilu, kokeilu");
+    }
+
+    @Test
+    void cutsLongTextsWithoutSplittingACharacter() {
+        assertThat(VectorIndexer.cut("a".repeat(5_000))).hasSize(VectorIndexer.MAX_TEXT_LENGTH);
+        assertThat(VectorIndexer.cut("a".repeat(VectorIndexer.MAX_TEXT_LENGTH))).hasSize(VectorIndexer.MAX_TEXT_LENGTH);
+        // an emoji across the cut is left out whole, not split into a lone surrogate
+        String emojiAcross = "a".repeat(VectorIndexer.MAX_TEXT_LENGTH - 1) + "😀 b";
+        assertThat(VectorIndexer.cut(emojiAcross)).isEqualTo("a".repeat(VectorIndexer.MAX_TEXT_LENGTH - 1));
     }
 
     private List<String> ids(SearchRequest request) {
