@@ -9,7 +9,6 @@ import fi.polku.segmentation.instrument.Answers;
 import fi.polku.segmentation.instrument.FunctioningProfile;
 import fi.polku.segmentation.instrument.Municipalities;
 import fi.polku.segmentation.rules.Decision;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +37,9 @@ class ServiceMatcher {
         KnowledgeBase kb = knowledgeBase.get();
         String municipality = municipality(answers, municipalities);
         Set<String> supportAreas = supportAreas(answers);
-        Map<Language, List<Recommendation>> services = new EnumMap<>(Language.class);
-        for (Language lang : Language.values()) {
-            ProfileQuery query = new ProfileQuery(
-                    decision.segment(), supportAreas, profile.areas(), municipality, lang, decision.crisis());
-            services.put(lang, kb.recommend(query, settings.services()));
-        }
-        return services;
+        ProfileQuery query = new ProfileQuery(
+                decision.segment(), supportAreas, profile.areas(), municipality, Language.FI, decision.crisis());
+        return kb.recommendInEveryLanguage(query, settings.services());
     }
 
     /** A municipality the product does not know counts as {@code other} for services (screening.md). */

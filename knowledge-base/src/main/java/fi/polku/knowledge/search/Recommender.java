@@ -2,12 +2,16 @@ package fi.polku.knowledge.search;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.catalogue.ServiceDescription;
+import fi.polku.segmentation.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recommends services from a screening profile by a transparent score over the services' tags: each wanted support
@@ -31,36 +35,92 @@ final class Recommender {
     }
 
     List<Recommendation> recommend(ProfileQuery query, int limit) {
-        List<Recommendation> result = new ArrayList<>();
-        if (query.crisis()) {
-            catalogue
-                    .find(CRISIS_SERVICE)
-                    .ifPresent(crisis -> result.add(new Recommendation(
-                            crisis.id(),
-                            crisis.text(query.language()).title(),
-                            texts.crisis(query.language()),
-                            100.0)));
+        return render(rank(query, limit), query, query.language());
+    }
+
+    /** The same ranking written in every language (the ranking does not depend on the language). */
+    Map<Language, List<Recommendation>> recommendInEveryLanguage(ProfileQuery query, int limit) {
+        List<Candidate> ranked = rank(query, limit);
+        Map<Language, List<Recommendation>> result = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            result.put(lang, render(ranked, query, lang));
         }
-        List<Recommendation> scored = new ArrayList<>();
+        return result;
+    }
+
+    /** The best {@code limit} services, crisis help first in a crisis, by score and then id. */
+    private List<Candidate> rank(ProfileQuery query, int limit) {
+        List<Candidate> result = new ArrayList<>();
+        if (query.crisis()) {
+            catalogue.find(CRISIS_SERVICE).ifPresent(crisis -> result.add(new Candidate(crisis, false, 100.0, true)));
+        }
+        List<Candidate> scored = new ArrayList<>();
         for (ServiceDescription service : catalogue.all()) {
             if (service.id().equals(CRISIS_SERVICE) || !available(service, query.municipality())) {
                 continue;
             }
-            Recommendation recommendation = score(service, query);
-            if (recommendation != null) {
-                scored.add(recommendation);
+            Candidate candidate = score(service, query);
+            if (candidate != null) {
+                scored.add(candidate);
             }
         }
-        scored.sort(Comparator.comparingDouble(Recommendation::score).reversed().thenComparing(Recommendation::id));
+        scored.sort(Comparator.comparingDouble(Candidate::score)
+                .reversed()
+                .thenComparing(c -> c.service().id()));
         result.addAll(scored);
-        return List.copyOf(result.subList(0, Math.min(Math.max(limit, 0), result.size())));
+        return result.subList(0, Math.min(Math.max(limit, 0), result.size()));
     }
 
-    private boolean available(ServiceDescription service, @org.jspecify.annotations.Nullable String municipality) {
+    // The reason text is the costly part (message bundle, formatting): it is written only for what is returned.
+    private List<Recommendation> render(List<Candidate> ranked, ProfileQuery query, Language lang) {
+        List<Recommendation> result = new ArrayList<>(ranked.size());
+        for (Candidate candidate : ranked) {
+            ServiceDescription service = candidate.service();
+            result.add(
+                    candidate.crisis()
+                            ? new Recommendation(
+                                    service.id(), service.text(lang).title(), texts.crisis(lang), candidate.score())
+                            : recommendation(candidate, query, lang));
+        }
+        return List.copyOf(result);
+    }
+
+    /** A service that fits the profile and its score, before what matched is listed and its reason is written. */
+    private record Candidate(ServiceDescription service, boolean local, double score, boolean crisis) {}
+
+    private boolean available(ServiceDescription service, @Nullable String municipality) {
         return municipality == null || !knownMunicipality.test(municipality) || service.availableIn(municipality);
     }
 
-    private @org.jspecify.annotations.Nullable Recommendation score(ServiceDescription service, ProfileQuery query) {
+    /** Counts what matches without building sets: this runs for every service of the catalogue. */
+    private @Nullable Candidate score(ServiceDescription service, ProfileQuery query) {
+        int support = 0;
+        for (String area : service.supportAreas()) {
+            if (query.supportAreas().contains(area)) {
+                support++;
+            }
+        }
+        int clear = 0;
+        int some = 0;
+        for (String area : service.profileAreas()) {
+            Double value = query.areaScores().get(area);
+            if (value != null && value < CLEAR_NEED) {
+                clear++;
+            } else if (value != null && value < SOME_NEED) {
+                some++;
+            }
+        }
+        boolean segmentFits = service.segments().contains(query.segment());
+        if (support == 0 && clear == 0 && some == 0 && !segmentFits) {
+            return null;
+        }
+        boolean local = !service.nationwide() && query.municipality() != null;
+        double score = 3.0 * support + 2.0 * clear + some + (segmentFits ? 1.5 : 0) + (local ? 0.5 : 0);
+        return new Candidate(service, local, score, false);
+    }
+
+    private Recommendation recommendation(Candidate candidate, ProfileQuery query, Language lang) {
+        ServiceDescription service = candidate.service();
         Set<String> support = new TreeSet<>(service.supportAreas());
         support.retainAll(query.supportAreas());
         Set<String> clear = new TreeSet<>();
@@ -74,15 +134,9 @@ final class Recommender {
             }
         }
         boolean segmentFits = service.segments().contains(query.segment());
-        if (support.isEmpty() && clear.isEmpty() && some.isEmpty() && !segmentFits) {
-            return null;
-        }
-        boolean local = !service.nationwide() && query.municipality() != null;
-        double score =
-                3.0 * support.size() + 2.0 * clear.size() + some.size() + (segmentFits ? 1.5 : 0) + (local ? 0.5 : 0);
         String why = texts.why(
-                query.language(),
-                new WhyTexts.Reasons(support, clear, some, segmentFits ? query.segment() : null, local));
-        return new Recommendation(service.id(), service.text(query.language()).title(), why, score);
+                lang,
+                new WhyTexts.Reasons(support, clear, some, segmentFits ? query.segment() : null, candidate.local()));
+        return new Recommendation(service.id(), service.text(lang).title(), why, candidate.score());
     }
 }

@@ -4,10 +4,12 @@ import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the plain-language reason of a recommendation from the message bundle {@code recommendations_*.properties}. */
@@ -23,6 +25,24 @@ final class WhyTexts {
             @Nullable Segment segment,
             boolean local) {}
 
+    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    // Each pattern is formatted once with a placeholder, so a request only replaces it: no MessageFormat per call
+    // and no lock (a MessageFormat is not thread-safe).
+    private static final String PLACEHOLDER = "\u0000";
+    private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
+
+    WhyTexts() {
+        for (Language lang : Language.values()) {
+            bundles.put(
+                    lang,
+                    ResourceBundle.getBundle(
+                            BUNDLE,
+                            lang.locale(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            templates.put(lang, new ConcurrentHashMap<>());
+        }
+    }
+
     String crisis(Language lang) {
         return bundle(lang).getString("why.crisis");
     }
@@ -31,17 +51,17 @@ final class WhyTexts {
         ResourceBundle bundle = bundle(lang);
         List<String> parts = new ArrayList<>();
         if (!reasons.support().isEmpty()) {
-            parts.add(format(bundle, "why.support", names(bundle, "support_area.", reasons.support())));
+            parts.add(format(lang, "why.support", names(bundle, "support_area.", reasons.support())));
         }
         if (!reasons.clearNeed().isEmpty()) {
-            parts.add(format(bundle, "why.clear_need", names(bundle, "profile_area.", reasons.clearNeed())));
+            parts.add(format(lang, "why.clear_need", names(bundle, "profile_area.", reasons.clearNeed())));
         }
         if (!reasons.someNeed().isEmpty()) {
-            parts.add(format(bundle, "why.some_need", names(bundle, "profile_area.", reasons.someNeed())));
+            parts.add(format(lang, "why.some_need", names(bundle, "profile_area.", reasons.someNeed())));
         }
         if (reasons.segment() != null) {
             parts.add(format(
-                    bundle,
+                    lang,
                     "why.segment",
                     bundle.getString("segment." + reasons.segment().name())));
         }
@@ -52,17 +72,28 @@ final class WhyTexts {
     }
 
     private static String names(ResourceBundle bundle, String prefix, Set<String> ids) {
-        return ids.stream().map(id -> bundle.getString(prefix + id)).collect(Collectors.joining(", "));
+        StringBuilder names = new StringBuilder();
+        for (String id : ids) {
+            if (!names.isEmpty()) {
+                names.append(", ");
+            }
+            names.append(bundle.getString(prefix + id));
+        }
+        return names.toString();
     }
 
-    private static String format(ResourceBundle bundle, String key, String argument) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[] {argument});
+    private String format(Language lang, String key, String argument) {
+        String template = templates
+                .get(lang)
+                .computeIfAbsent(
+                        key,
+                        k -> new MessageFormat(
+                                        bundle(lang).getString(k), bundle(lang).getLocale())
+                                .format(new Object[] {PLACEHOLDER}));
+        return template.replace(PLACEHOLDER, argument);
     }
 
-    private static ResourceBundle bundle(Language lang) {
-        return ResourceBundle.getBundle(
-                BUNDLE,
-                lang.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private ResourceBundle bundle(Language lang) {
+        return bundles.get(lang);
     }
 }
