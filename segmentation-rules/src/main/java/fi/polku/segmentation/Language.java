@@ -8,12 +8,20 @@ public enum Language {
     SV,
     EN;
 
+    // Parsed once: locale() is called per recommendation and per message.
+    private final Locale locale = Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+
     /** The language for a tag such as {@code "sv"} or {@code "sv-FI"}; anything unsupported falls back to Finnish. */
     public static Language fromTag(String tag) {
         if (tag == null || tag.isBlank()) {
             return FI;
         }
-        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String trimmed = tag.strip();
+        int end = 0;
+        while (end < trimmed.length() && trimmed.charAt(end) != '-' && trimmed.charAt(end) != '_') {
+            end++;
+        }
+        String primary = trimmed.substring(0, end).toLowerCase(Locale.ROOT);
         return switch (primary) {
             case "sv" -> SV;
             case "en" -> EN;
@@ -27,6 +35,6 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag());
+        return locale;
     }
 }

@@ -8,7 +8,6 @@ import fi.polku.knowledge.search.KnowledgeBase;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.instrument.ResidentSituation;
 import fi.polku.segmentation.rules.Decision;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -41,18 +40,14 @@ class ServiceMatcher {
      */
     Map<Language, List<Recommendation>> match(Decision decision, ResidentSituation situation) {
         KnowledgeBase kb = knowledgeBase.get();
-        Map<Language, List<Recommendation>> services = new EnumMap<>(Language.class);
-        for (Language lang : Language.values()) {
-            ProfileQuery query = new ProfileQuery(
-                    decision.segment(),
-                    situation.supportAreas(),
-                    situation.areaScores(),
-                    situation.municipality(),
-                    lang,
-                    decision.crisis(),
-                    background(situation));
-            services.put(lang, kb.recommend(query, settings.services()));
-        }
-        return services;
+        ProfileQuery query = new ProfileQuery(
+                decision.segment(),
+                situation.supportAreas(),
+                situation.areaScores(),
+                situation.municipality(),
+                Language.FI,
+                decision.crisis(),
+                background(situation));
+        return kb.recommendInEveryLanguage(query, settings.services());
     }
 }

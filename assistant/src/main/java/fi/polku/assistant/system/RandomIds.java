@@ -1,5 +1,6 @@
 package fi.polku.assistant.system;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,16 @@ public final class RandomIds {
 
     private static final int BYTES = 16;
 
-    private final SecureRandom random = new SecureRandom();
+    // DRBG (NIST SP 800-90A, seeded from the OS): the default NativePRNG reads /dev/urandom under a lock on every call.
+    private final SecureRandom random = drbg();
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     /** A new random id. */
     public String next() {

@@ -167,6 +167,14 @@ public final class KnowledgeBase implements AutoCloseable {
         return recommender.recommend(query, limit);
     }
 
+    /**
+     * The same recommendations in every language, ranked once ({@code query.language()} is ignored): a screening
+     * stores all three so that its result renders later in any language as it was decided.
+     */
+    public Map<Language, List<Recommendation>> recommendInEveryLanguage(ProfileQuery query, int limit) {
+        return recommender.recommendInEveryLanguage(query, limit);
+    }
+
     @Override
     public void close() {
         try {

@@ -44,6 +44,41 @@ class RecommenderTests {
     }
 
     @Test
+    void ranksOnceAndWritesTheSameRecommendationsInEveryLanguage() {
+        ProfileQuery query =
+                profile(Set.of(SupportArea.FINANCES), Map.of(ProfileArea.MIND, 4.0), "oulu", Language.FI, true);
+
+        Map<Language, List<Recommendation>> all = kb.recommendInEveryLanguage(query, 3);
+
+        assertThat(all).containsOnlyKeys(Language.FI, Language.SV, Language.EN);
+        for (Language lang : Language.values()) {
+            ProfileQuery inLanguage =
+                    profile(Set.of(SupportArea.FINANCES), Map.of(ProfileArea.MIND, 4.0), "oulu", lang, true);
+            assertThat(all.get(lang)).isEqualTo(kb.recommend(inLanguage, 3));
+        }
+        assertThat(all.get(Language.FI).getFirst().id()).isEqualTo("kriisiapu");
+        assertThat(all.get(Language.EN).get(1).why()).startsWith("You asked for help with: money and debts.");
+        assertThat(all.get(Language.FI).get(1).why()).startsWith("Toivoit apua: raha-asiat ja velat.");
+    }
+
+    @Test
+    void hasEveryReasonTextInEveryLanguage() throws java.io.IOException {
+        java.util.Properties finnish = bundle("recommendations.properties");
+        for (String other : List.of("recommendations_sv.properties", "recommendations_en.properties")) {
+            assertThat(bundle(other).keySet()).as(other).isEqualTo(finnish.keySet());
+        }
+    }
+
+    private static java.util.Properties bundle(String file) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = RecommenderTests.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
     void ranksByMatchedSupportAreasAndExplainsInTheLanguage() {
         Recommendation first = kb.recommend(
                         profile(Set.of(SupportArea.FINANCES), Map.of(), null, Language.SV, false), 3)

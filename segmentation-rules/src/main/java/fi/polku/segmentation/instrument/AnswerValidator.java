@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,12 @@ public final class AnswerValidator {
     private static final String HELP_SUFFIX = "_help";
 
     private final Instrument instrument;
+    // The allowed values of each enum and set item, looked up per answer.
+    private final Map<String, Set<String>> allowed = new HashMap<>();
 
     public AnswerValidator(Instrument instrument) {
         this.instrument = instrument;
+        instrument.items().forEach((id, item) -> allowed.put(id, Set.copyOf(item.values())));
     }
 
     /** Validates and normalises the answers; error messages are worded in the given language. */
@@ -54,7 +58,7 @@ public final class AnswerValidator {
         return new AnswerError(id, ValidationMessages.format(lang, key, id));
     }
 
-    private static @Nullable Object normalise(Item item, @Nullable Object raw) {
+    private @Nullable Object normalise(Item item, @Nullable Object raw) {
         if (raw == null || raw instanceof String text && text.isBlank()) {
             return null;
         }
@@ -67,7 +71,7 @@ public final class AnswerValidator {
                 throw new Rejected(item, "answer.boolean");
             }
             case ENUM -> {
-                if (raw instanceof String value && item.values().contains(value)) {
+                if (raw instanceof String value && allowed.get(item.id()).contains(value)) {
                     yield value;
                 }
                 throw new Rejected(item, "answer.enum", String.join(", ", item.values()));
@@ -98,13 +102,13 @@ public final class AnswerValidator {
         throw new Rejected(item, "answer.integer", item.min(), item.max());
     }
 
-    private static @Nullable List<String> set(Item item, Object raw) {
+    private @Nullable List<String> set(Item item, Object raw) {
         if (!(raw instanceof List<?> list)) {
             throw new Rejected(item, "answer.set", String.join(", ", item.values()));
         }
         TreeSet<String> values = new TreeSet<>();
         for (Object member : list) {
-            if (!(member instanceof String value) || !item.values().contains(value)) {
+            if (!(member instanceof String value) || !allowed.get(item.id()).contains(value)) {
                 throw new Rejected(item, "answer.set", String.join(", ", item.values()));
             }
             values.add(value);

@@ -11,7 +11,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** The validation messages of each language, read once from the bundled {@code validation_<lang>.properties}. */
+/**
+ * The validation messages of each language, read once from the bundled {@code validation.properties} (Finnish, the
+ * default language) and {@code validation_sv.properties}, {@code validation_en.properties}.
+ */
 final class ValidationMessages {
 
     private static final class Holder {
@@ -28,10 +31,15 @@ final class ValidationMessages {
         return new MessageFormat(pattern, lang.locale()).format(arguments);
     }
 
+    /** The bundle convention of every module: the base file is Finnish, the default language. */
+    static String bundleFile(Language lang) {
+        return lang == Language.FI ? "validation.properties" : "validation_" + lang.tag() + ".properties";
+    }
+
     private static Map<Language, Properties> load() {
         Map<Language, Properties> bundles = new EnumMap<>(Language.class);
         for (Language lang : Language.values()) {
-            String name = "validation_" + lang.tag() + ".properties";
+            String name = bundleFile(lang);
             try (InputStream in = ValidationMessages.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("bundled resource missing: " + name);

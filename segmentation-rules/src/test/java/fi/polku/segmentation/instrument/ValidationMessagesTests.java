@@ -30,7 +30,7 @@ class ValidationMessagesTests {
 
         for (Language lang : Language.values()) {
             assertThat(bundle(lang).stringPropertyNames())
-                    .as("keys of validation_%s.properties", lang.tag())
+                    .as("keys of %s", ValidationMessages.bundleFile(lang))
                     .containsAll(used);
             for (String key : used) {
                 assertThatCode(() -> ValidationMessages.format(lang, key, "age", 1, 2))
@@ -63,9 +63,8 @@ class ValidationMessagesTests {
 
     private static Properties bundle(Language lang) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in =
-                ValidationMessages.class.getResourceAsStream("validation_" + lang.tag() + ".properties")) {
-            assertThat(in).as("validation_%s.properties", lang.tag()).isNotNull();
+        try (InputStream in = ValidationMessages.class.getResourceAsStream(ValidationMessages.bundleFile(lang))) {
+            assertThat(in).as(ValidationMessages.bundleFile(lang)).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,0 +1,4 @@
+-- wrk script: POST one realistic screening (the first dev persona) to /api/screenings.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[{"answers": {"age": 45, "municipality": "vaasa", "employment_status": "unemployed", "unemployment_months": 30, "unemployment_spells_3y": 1, "registered_jobseeker": true, "secondary_education": false, "studies_interrupted": true, "health_affects_work": "significantly", "health_assessed": false, "feels_partial_work_ability": true, "support_areas": ["health", "mental_wellbeing", "finances", "job_search"], "current_services": ["employment_services"], "situation_clarity": "unclear", "goal": "supported_work", "motivation": 8, "urgent_concern": false, "work_ability": 3, "physical_health": 3, "mood": 4, "cognition": 6, "energy_sleep": 3, "mobility": 4, "daily_life": 5, "relationships": 6, "skills": 6, "environment": 6}, "lang": "fi"}]]
