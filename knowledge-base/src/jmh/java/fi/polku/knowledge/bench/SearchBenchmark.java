@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public class SearchBenchmark {
 
     /** Typical resident queries: Finnish (colloquial, inflected, a compound, one misspelled), Swedish and English. */
-    private static final List<SearchRequest> QUERIES = List.of(
+    static final List<SearchRequest> QUERIES = List.of(
             SearchRequest.of("haluaisin kokeilla jotain uutta työtä", Language.FI, 10),
             SearchRequest.of("velat kasvaa ja ulosotto uhkaa", Language.FI, 10),
             SearchRequest.of("tyokokeilu", Language.FI, 10),
@@ -67,9 +67,7 @@ public class SearchBenchmark {
         "polku",
         "baseline",
         "without-TYPO_QUERY",
-        "without-TERM_LOOKUP",
         "without-PASSAGE_SCORES",
-        "without-REUSED_POSTINGS",
         "without-IN_MEMORY_TEXTS"
     })
     public String variant;

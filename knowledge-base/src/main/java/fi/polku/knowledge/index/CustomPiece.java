@@ -8,12 +8,8 @@ package fi.polku.knowledge.index;
 public enum CustomPiece {
     /** {@code TypoQuery} instead of {@code FuzzyQuery} (Levenshtein automata) for words no index knows. */
     TYPO_QUERY,
-    /** {@code TermLookup} (each term looked up once, its statistics reused) instead of a plain {@code TermQuery} per field. */
-    TERM_LOOKUP,
     /** {@code PassageScores} instead of the highlighter's {@code PassageScorer}. */
     PASSAGE_SCORES,
-    /** {@code ReusedPostingsOffsets} instead of the highlighter's {@code PostingsOffsetStrategy}. */
-    REUSED_POSTINGS,
     /** {@code InMemoryTextHighlighter}'s texts kept in memory instead of stored fields read per hit. */
     IN_MEMORY_TEXTS
 }

@@ -6,8 +6,7 @@
  *   <li>{@link fi.polku.knowledge.search.SearchRequest}, {@link fi.polku.knowledge.search.SearchResults},
  *       {@link fi.polku.knowledge.search.SearchHit}: what a search asks and gives.
  *   <li>{@link fi.polku.knowledge.search.ServiceQueryBuilder}: the Lucene query of analysed text (per word, per field,
- *       per language), with {@link fi.polku.knowledge.search.TermLookup} (each term looked up once) and
- *       {@link fi.polku.knowledge.search.TypoQuery} (typo tolerance for words no index knows).
+ *       per language), with {@link fi.polku.knowledge.search.TypoQuery} (typo tolerance for words no index knows).
  * </ul>
  *
  * Snippets are in {@code fi.polku.knowledge.snippets}, semantic recall in {@code fi.polku.knowledge.semantic}, the

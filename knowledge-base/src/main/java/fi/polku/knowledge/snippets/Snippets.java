@@ -53,10 +53,8 @@ public final class Snippets {
         if (pieces.contains(CustomPiece.PASSAGE_SCORES)) {
             builder.withScorer(new PassageScores());
         }
-        boolean inMemory = pieces.contains(CustomPiece.IN_MEMORY_TEXTS);
-        boolean reused = pieces.contains(CustomPiece.REUSED_POSTINGS);
-        this.highlighter = inMemory || reused
-                ? new InMemoryTextHighlighter(builder, inMemory ? texts : null, reused)
+        this.highlighter = pieces.contains(CustomPiece.IN_MEMORY_TEXTS)
+                ? new InMemoryTextHighlighter(builder, texts)
                 : builder.build();
     }
 

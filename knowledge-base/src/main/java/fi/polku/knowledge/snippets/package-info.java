@@ -5,7 +5,6 @@
  * <ul>
  *   <li>{@link fi.polku.knowledge.snippets.Snippets}: the entry point, on Lucene's UnifiedHighlighter.
  *   <li>{@link fi.polku.knowledge.snippets.InMemoryTextHighlighter}: field texts from memory instead of stored fields.
- *   <li>{@link fi.polku.knowledge.snippets.ReusedPostingsOffsets}: offsets from the postings, enumerations reused.
  *   <li>{@link fi.polku.knowledge.snippets.PassageScores}: Lucene's passage scoring without a hash per passage.
  * </ul>
  *

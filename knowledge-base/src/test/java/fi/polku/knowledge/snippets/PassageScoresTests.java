@@ -2,6 +2,7 @@ package fi.polku.knowledge.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -22,6 +23,30 @@ class PassageScoresTests {
 
         for (int contentLength : new int[] {140, 900, 4_000}) {
             assertThat(new PassageScores().score(passage, contentLength))
+                    .isEqualTo(new PassageScorer().score(passage, contentLength));
+        }
+    }
+
+    @Test
+    void scoresRandomPassagesExactlyAsLucenesPassageScorer() {
+        Random random = new Random(30);
+        String[] vocabulary = {"tyo", "velka", "kela", "tuki", "mieli", "apu", "koulutus", "asunto"};
+        for (int round = 0; round < 2_000; round++) {
+            Passage passage = new Passage();
+            int start = random.nextInt(5_000);
+            passage.setStartOffset(start);
+            passage.setEndOffset(start + 120 + random.nextInt(400));
+            int matches = random.nextInt(12);
+            for (int i = 0; i < matches; i++) {
+                int offset = start + i * 10;
+                String term = vocabulary[random.nextInt(vocabulary.length)];
+                // a term's frequency in the document is one value per term, as the highlighter passes it
+                passage.addMatch(offset, offset + 5, new BytesRef(term), 1 + Math.abs(term.hashCode() % 7));
+            }
+            int contentLength = passage.getEndOffset() + random.nextInt(10_000);
+
+            assertThat(new PassageScores().score(passage, contentLength))
+                    .as("round %d", round)
                     .isEqualTo(new PassageScorer().score(passage, contentLength));
         }
     }
