@@ -23,7 +23,13 @@ class PersonaTests {
     Stream<DynamicTest> givesEveryDevPersonaItsSegmentAndBookingTarget() throws Exception {
         assumeTrue(Files.isReadable(PERSONAS), "shared/eval/personas-dev.json is not next to the repository");
         List<Map<String, Object>> personas = JsonMapper.builder().build().readValue(PERSONAS.toFile(), List.class);
-        assertThat(personas).isNotEmpty();
+        // 14 on 2026-11-30, among them one persona for each rule change of the amended contract.
+        assertThat(personas)
+                .hasSizeGreaterThanOrEqualTo(14)
+                .extracting(p -> p.get("name"))
+                .contains(
+                        "near-empty, clear plan, work ability not rated",
+                        "pension assessment goal, low motivation for work, team criteria");
         return personas.stream()
                 .map(persona -> DynamicTest.dynamicTest(String.valueOf(persona.get("name")), () -> {
                     @SuppressWarnings("unchecked")
