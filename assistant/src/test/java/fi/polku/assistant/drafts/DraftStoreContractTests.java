@@ -143,7 +143,13 @@ public abstract class DraftStoreContractTests {
                         DraftMessage.ASSISTANT,
                         "Är du anmäld som arbetssökande?",
                         "registered_jobseeker",
-                        List.of(new DraftMessage.Choice("yes", "Ja"), new DraftMessage.Choice("no", "Nej"))));
+                        List.of(new DraftMessage.Choice("yes", "Ja"), new DraftMessage.Choice("no", "Nej"))),
+                new DraftMessage(
+                        DraftMessage.ASSISTANT,
+                        "Tack!",
+                        null,
+                        List.of(),
+                        new DraftMessage.Choice("/result/HHHHHHHHHHHHHHHHHHHHHH", "Se ditt resultat")));
         return new Draft(
                 id,
                 code,

@@ -65,8 +65,13 @@ record StoredDraft(
                 expiresAt);
     }
 
-    /** One transcript message with its quick replies as {@code [value, label]} pairs. */
-    record StoredMessage(String role, String text, @Nullable String item, List<List<String>> choices) {
+    /** One transcript message with its quick replies and link as {@code [value, label]} pairs. */
+    record StoredMessage(
+            String role,
+            String text,
+            @Nullable String item,
+            List<List<String>> choices,
+            @Nullable List<String> link) {
 
         static StoredMessage of(DraftMessage message) {
             return new StoredMessage(
@@ -75,7 +80,10 @@ record StoredDraft(
                     message.item(),
                     message.choices().stream()
                             .map(choice -> List.of(choice.value(), choice.label()))
-                            .toList());
+                            .toList(),
+                    message.link() == null
+                            ? null
+                            : List.of(message.link().value(), message.link().label()));
         }
 
         DraftMessage toMessage() {
@@ -85,7 +93,8 @@ record StoredDraft(
                     item,
                     choices.stream()
                             .map(pair -> new DraftMessage.Choice(pair.get(0), pair.get(1)))
-                            .toList());
+                            .toList(),
+                    link == null ? null : new DraftMessage.Choice(link.get(0), link.get(1)));
         }
     }
 }
