@@ -78,7 +78,7 @@ class ChatController {
     }
 
     @GetMapping(path = "/{sessionId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Mono<Flux<ServerSentEvent<MessageView>>> stream(
+    Flux<ServerSentEvent<MessageView>> stream(
             @PathVariable String sessionId, @RequestParam(required = false) @Nullable String lang) {
         return conversations
                 .listen(sessionId)
@@ -86,12 +86,14 @@ class ChatController {
                         messages.map(message -> ServerSentEvent.builder(MessageView.of(message))
                                 .event("message")
                                 .build()),
-                        // a comment now and then keeps proxies from closing a quiet stream
-                        Flux.interval(KEEP_ALIVE)
+                        // a comment at once sends the headers; one now and then keeps proxies from closing a quiet
+                        // stream
+                        Flux.interval(Duration.ZERO, KEEP_ALIVE)
                                 .map(tick -> ServerSentEvent.<MessageView>builder()
                                         .comment("keep-alive")
                                         .build())))
-                .switchIfEmpty(Mono.error(() -> notFound(ApiMessages.language(null, lang))));
+                .switchIfEmpty(Mono.error(() -> notFound(ApiMessages.language(null, lang))))
+                .flatMapMany(events -> events);
     }
 
     private ApiProblem notFound(Language language) {

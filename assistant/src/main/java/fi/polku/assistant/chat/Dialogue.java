@@ -274,10 +274,10 @@ class Dialogue {
                     continue;
                 }
                 Optional<Item> item = book().instrument().item(asked);
+                // the score given last, even if it has words already: they can be rewritten
                 if (item.isPresent()
                         && item.get().helpItem() != null
-                        && draft.answers().containsKey(asked)
-                        && !draft.answers().containsKey(item.get().helpItem())) {
+                        && draft.answers().containsKey(asked)) {
                     draft = draft.withPosition(item.get().helpItem());
                     ask(item(item.get().helpItem()));
                     return;
