@@ -21,7 +21,7 @@ import reactor.core.scheduler.Schedulers;
 
 /** Screens answers: validates them, decides with the current rules, matches services, saves and announces it. */
 @Service
-class Screenings {
+public class Screenings {
 
     private final CurrentRules rules;
     private final ServiceMatcher services;
@@ -50,7 +50,7 @@ class Screenings {
      *
      * @param source the source to record (see {@code Partners#sourceOf}), or null
      */
-    Mono<Screening> screen(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
+    public Mono<Screening> screen(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
         return Mono.fromCallable(() -> decide(rawAnswers, language, source))
                 // rules and the index are CPU work: keep them off the event loop
                 .subscribeOn(Schedulers.boundedElastic())
@@ -58,7 +58,7 @@ class Screenings {
                 .doOnNext(saved -> events.publishEvent(completed(saved)));
     }
 
-    Mono<Screening> find(String id) {
+    public Mono<Screening> find(String id) {
         return RandomIds.looksLikeId(id) ? store.find(id) : Mono.empty();
     }
 
