@@ -84,7 +84,7 @@ class AllPagesIntegrationTests extends BrowserIntegrationTest {
                 failures.add(violation.getMessage());
             }
             if (lang.equals("fi") || path.equals("/") || path.startsWith("/result/" + resultId)) {
-                screenshot(page, "page-" + lang + path.replaceAll("[^a-z0-9]+", "-"));
+                screenshot(page, "page-" + lang + path.replace(resultId, "id").replaceAll("[^A-Za-z0-9]+", "-"));
             }
         }
         assertThat(failures).isEmpty();
