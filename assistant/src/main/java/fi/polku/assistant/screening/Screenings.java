@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 /** Screens answers: validates them, decides with the current rules, matches services, saves and announces it. */
 @Service
-class Screenings {
+public class Screenings {
 
     private final CurrentRules rules;
     private final ServiceMatcher services;
@@ -50,7 +50,7 @@ class Screenings {
      *
      * @param source the source to record (see {@code Partners#sourceOf}), or null
      */
-    Mono<Screening> screen(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
+    public Mono<Screening> screen(Map<String, ?> rawAnswers, Language language, @Nullable String source) {
         // Deciding is short CPU work with no I/O (about 0.1 ms with the bundled catalogue): it runs on the event loop,
         // since a hop to another scheduler cost more than the work itself (JFR; assistant/bench/screening-load.sh).
         return Mono.fromCallable(() -> decide(rawAnswers, language, source))
@@ -58,7 +58,7 @@ class Screenings {
                 .doOnNext(saved -> events.publishEvent(completed(saved)));
     }
 
-    Mono<Screening> find(String id) {
+    public Mono<Screening> find(String id) {
         return RandomIds.looksLikeId(id) ? store.find(id) : Mono.empty();
     }
 

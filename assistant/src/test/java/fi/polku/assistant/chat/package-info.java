@@ -1,0 +1,4 @@
+@NullMarked
+package fi.polku.assistant.chat;
+
+import org.jspecify.annotations.NullMarked;

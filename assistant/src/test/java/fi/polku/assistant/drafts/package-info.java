@@ -1,0 +1,4 @@
+@NullMarked
+package fi.polku.assistant.drafts;
+
+import org.jspecify.annotations.NullMarked;
