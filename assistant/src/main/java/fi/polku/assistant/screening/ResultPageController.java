@@ -4,7 +4,7 @@ import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.CurrentKnowledgeBase;
 import fi.polku.assistant.system.PageController;
 import fi.polku.assistant.system.PageLanguages;
-import fi.polku.knowledge.search.Recommendation;
+import fi.polku.knowledge.recommendation.Recommendation;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.rules.Decision;

@@ -83,11 +83,14 @@ class ServicePagesController {
     }
 
     @GetMapping("/services/{id}")
-    Mono<Rendering> service(@PathVariable String id, ServerWebExchange exchange) {
+    Mono<Rendering> service(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String municipality,
+            ServerWebExchange exchange) {
         Language lang = PageLanguages.of(exchange);
         return Mono.justOrEmpty(knowledgeBase.get().catalogue().find(id))
                 .map(service -> Rendering.view("services/service")
-                        .modelAttribute("service", ServiceView.of(service, lang))
+                        .modelAttribute("service", ServiceView.of(service, lang, municipality))
                         .modelAttribute("availableIn", availableIn(service, lang))
                         .modelAttribute(
                                 "checkedOn",
