@@ -1,0 +1,125 @@
+package fi.polku.assistant.chat;
+
+import fi.polku.assistant.drafts.Draft;
+import fi.polku.assistant.drafts.DraftCookie;
+import fi.polku.assistant.drafts.Drafts;
+import fi.polku.assistant.drafts.TooManyAttempts;
+import fi.polku.assistant.system.CurrentRules;
+import fi.polku.assistant.system.PageController;
+import fi.polku.assistant.system.PageLanguages;
+import fi.polku.segmentation.Language;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /chat}: the conversation rendered on the server, each message a form post (works with JavaScript off);
+ * {@code chat.js} sends through the API and shows replies from the stream instead. {@code POST /resume} continues a
+ * draft by its code, in the chat when it was a chat, else in the questionnaire.
+ */
+@PageController
+class ChatPageController {
+
+    private static final String VIEW = "chat/chat";
+
+    private final Conversations conversations;
+    private final Drafts drafts;
+    private final CurrentRules rules;
+
+    ChatPageController(Conversations conversations, Drafts drafts, CurrentRules rules) {
+        this.conversations = conversations;
+        this.drafts = drafts;
+        this.rules = rules;
+    }
+
+    @GetMapping("/chat")
+    Mono<String> chat(ServerWebExchange exchange, Model model) {
+        Language language = PageLanguages.of(exchange);
+        return current(exchange)
+                .flatMap(draft -> draft.transcript().isEmpty() || draft.language() != language
+                        ? conversations.open(draft.withLanguage(language)).map(ChatTurn::draft)
+                        : Mono.just(draft))
+                .switchIfEmpty(
+                        Mono.defer(() -> conversations.start(language, null).map(ChatTurn::draft)))
+                .map(draft -> {
+                    DraftCookie.write(exchange, draft, drafts.expiry());
+                    model.addAttribute("chat", ChatPageView.of(draft, rules.get(), null));
+                    return VIEW;
+                });
+    }
+
+    @PostMapping("/chat")
+    Mono<String> send(ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> {
+            String text = blankToNull(form.getFirst("text"));
+            String choice = choice(form);
+            if (text == null && choice == null) {
+                return Mono.just("redirect:/chat");
+            }
+            return current(exchange)
+                    .flatMap(draft -> conversations.reply(draft.id(), text, text == null ? choice : null))
+                    .map(turn -> "redirect:/chat#message")
+                    .defaultIfEmpty("redirect:/chat");
+        });
+    }
+
+    @PostMapping("/resume")
+    Mono<String> resume(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> {
+            String code = form.getFirst("code");
+            return drafts.resume(code == null ? "" : code, client(exchange))
+                    .map(draft -> {
+                        DraftCookie.write(exchange, draft, drafts.expiry());
+                        return draft.transcript().isEmpty() ? "redirect:/screening" : "redirect:/chat";
+                    })
+                    .switchIfEmpty(Mono.defer(() -> again(exchange, model, "chat.resume.unknown")))
+                    .onErrorResume(TooManyAttempts.class, tooMany -> {
+                        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+                        return again(exchange, model, "chat.resume.too-many");
+                    });
+        });
+    }
+
+    /** The chat page again, with a message about the resume code. */
+    private Mono<String> again(ServerWebExchange exchange, Model model, String error) {
+        Language language = PageLanguages.of(exchange);
+        return current(exchange)
+                .switchIfEmpty(
+                        Mono.defer(() -> conversations.start(language, null).map(ChatTurn::draft)))
+                .map(draft -> {
+                    DraftCookie.write(exchange, draft, drafts.expiry());
+                    model.addAttribute("chat", ChatPageView.of(draft, rules.get(), error));
+                    return VIEW;
+                });
+    }
+
+    private Mono<Draft> current(ServerWebExchange exchange) {
+        return DraftCookie.read(exchange).map(drafts::find).orElseGet(Mono::empty);
+    }
+
+    /** One quick reply, or the boxes ticked for a question with several answers, comma-separated as the API takes. */
+    private static @Nullable String choice(MultiValueMap<String, String> form) {
+        List<String> values = form.getOrDefault("choice", List.of()).stream()
+                .filter(value -> !value.isBlank())
+                .toList();
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    private static String client(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
