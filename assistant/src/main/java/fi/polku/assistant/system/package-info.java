@@ -1,8 +1,8 @@
 /**
  * App-wide concerns: the rules and the service index in use (loaded at start, reloaded from their folders), health,
  * problem-detail errors with localised field messages, request languages and random ids; and the page foundation:
- * security (CSRF, CSP, headers), the page language ({@code ?lang=}, remembered), the layout's model and the front,
- * privacy and accessibility pages.
+ * security (CSRF, CSP, headers), the page language ({@code ?lang=}, remembered), and the model of the
+ * layout every page shares.
  */
 @NullMarked
 package fi.polku.assistant.system;
