@@ -43,7 +43,9 @@ class ChatPageController {
     Mono<String> chat(ServerWebExchange exchange, Model model) {
         Language language = PageLanguages.of(exchange);
         return current(exchange)
-                .flatMap(draft -> draft.transcript().isEmpty() || draft.language() != language
+                .flatMap(draft -> draft.transcript().isEmpty()
+                                || draft.language() != language
+                                || Draft.IN_QUESTIONNAIRE.equals(draft.position())
                         ? conversations.open(draft.withLanguage(language)).map(ChatTurn::draft)
                         : Mono.just(draft))
                 .switchIfEmpty(
@@ -77,7 +79,9 @@ class ChatPageController {
             return drafts.resume(code == null ? "" : code, client(exchange))
                     .map(draft -> {
                         DraftCookie.write(exchange, draft, drafts.expiry());
-                        return draft.transcript().isEmpty() ? "redirect:/screening" : "redirect:/chat";
+                        boolean chatting =
+                                !draft.transcript().isEmpty() && !Draft.IN_QUESTIONNAIRE.equals(draft.position());
+                        return chatting ? "redirect:/chat" : "redirect:/screening";
                     })
                     .switchIfEmpty(Mono.defer(() -> again(exchange, model, "chat.resume.unknown")))
                     .onErrorResume(TooManyAttempts.class, tooMany -> {

@@ -174,4 +174,29 @@ class ChatBrowserTests extends BrowserIntegrationTest {
         assertAccessible(elsewhere);
         elsewhere.context().close();
     }
+
+    @Test
+    void keepsOneStateWhenSwitchingBetweenChatAndQuestionnaire() {
+        Page page = open("fi-FI", true);
+        page.navigate("/chat");
+        say(page, "45");
+        assertThat(lastAssistant(page)).containsText(q("municipality", FI));
+        pick(page, "Oulu");
+        assertThat(lastAssistant(page)).containsText(q("employment_status", FI));
+
+        page.navigate("/screening/1");
+        assertThat(page.locator("#q-age")).hasValue("45");
+        page.locator("#q-employment_status-laid_off").check();
+        page.locator("#q-unemployment_months").fill("5");
+        page.locator("button[value=next]").click();
+        page.waitForURL(Pattern.compile(".*/screening/2.*"));
+
+        page.navigate("/chat");
+        assertThat(page.locator("#chat-log")).containsText("Jatketaan siitä, mihin jäit.");
+        assertThat(page.locator("#chat-log")).containsText("45");
+        assertThat(lastAssistant(page)).not().containsText(q("employment_status", FI));
+        assertThat(lastAssistant(page)).not().containsText(q("unemployment_months", FI));
+        say(page, "ohita");
+        assertThat(page.locator("#chat-log .message.assistant").last()).not().containsText(q("age", FI));
+    }
 }
