@@ -1,7 +1,6 @@
 package fi.polku.assistant.chat;
 
 import fi.polku.assistant.drafts.Draft;
-import fi.polku.assistant.drafts.DraftCookie;
 import fi.polku.assistant.drafts.Drafts;
 import fi.polku.assistant.drafts.TooManyAttempts;
 import fi.polku.assistant.system.CurrentRules;
@@ -22,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * {@code /chat}: the conversation rendered on the server, each message a form post (works with JavaScript off);
  * {@code chat.js} sends through the API and shows replies from the stream instead. {@code POST /resume} continues a
- * draft by its code, in the chat when it was a chat, else in the questionnaire.
+ * draft by its code, in the chat when it was a chat, else in the questionnaire. The draft's id sits in the web session
+ * under {@link Drafts#SESSION_ATTRIBUTE}, as for the questionnaire pages.
  */
 @PageController
 class ChatPageController {
@@ -43,15 +43,12 @@ class ChatPageController {
     Mono<String> chat(ServerWebExchange exchange, Model model) {
         Language language = PageLanguages.of(exchange);
         return current(exchange)
-                .flatMap(draft -> draft.transcript().isEmpty()
-                                || draft.language() != language
-                                || Draft.IN_QUESTIONNAIRE.equals(draft.position())
+                .flatMap(draft -> draft.transcript().isEmpty() || draft.language() != language || inQuestionnaire(draft)
                         ? conversations.open(draft.withLanguage(language)).map(ChatTurn::draft)
                         : Mono.just(draft))
-                .switchIfEmpty(
-                        Mono.defer(() -> conversations.start(language, null).map(ChatTurn::draft)))
+                .switchIfEmpty(Mono.defer(
+                        () -> conversations.start(language, null).flatMap(turn -> remember(exchange, turn.draft()))))
                 .map(draft -> {
-                    DraftCookie.write(exchange, draft, drafts.expiry());
                     model.addAttribute("chat", ChatPageView.of(draft, rules.get(), null));
                     return VIEW;
                 });
@@ -77,12 +74,10 @@ class ChatPageController {
         return exchange.getFormData().flatMap(form -> {
             String code = form.getFirst("code");
             return drafts.resume(code == null ? "" : code, client(exchange))
-                    .map(draft -> {
-                        DraftCookie.write(exchange, draft, drafts.expiry());
-                        boolean chatting =
-                                !draft.transcript().isEmpty() && !Draft.IN_QUESTIONNAIRE.equals(draft.position());
-                        return chatting ? "redirect:/chat" : "redirect:/screening";
-                    })
+                    .flatMap(draft -> remember(exchange, draft))
+                    .map(draft -> !draft.transcript().isEmpty() && !inQuestionnaire(draft)
+                            ? "redirect:/chat"
+                            : "redirect:/screening")
                     .switchIfEmpty(Mono.defer(() -> again(exchange, model, "chat.resume.unknown")))
                     .onErrorResume(TooManyAttempts.class, tooMany -> {
                         exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
@@ -95,17 +90,35 @@ class ChatPageController {
     private Mono<String> again(ServerWebExchange exchange, Model model, String error) {
         Language language = PageLanguages.of(exchange);
         return current(exchange)
-                .switchIfEmpty(
-                        Mono.defer(() -> conversations.start(language, null).map(ChatTurn::draft)))
+                .switchIfEmpty(Mono.defer(
+                        () -> conversations.start(language, null).flatMap(turn -> remember(exchange, turn.draft()))))
                 .map(draft -> {
-                    DraftCookie.write(exchange, draft, drafts.expiry());
                     model.addAttribute("chat", ChatPageView.of(draft, rules.get(), error));
                     return VIEW;
                 });
     }
 
+    /** The draft whose id the web session holds (the questionnaire uses the same attribute). */
     private Mono<Draft> current(ServerWebExchange exchange) {
-        return DraftCookie.read(exchange).map(drafts::find).orElseGet(Mono::empty);
+        return exchange.getSession().flatMap(session -> {
+            String id = session.getAttribute(Drafts.SESSION_ATTRIBUTE);
+            return id == null ? Mono.empty() : drafts.find(id);
+        });
+    }
+
+    /** Ties the draft to the visitor's web session. */
+    private static Mono<Draft> remember(ServerWebExchange exchange, Draft draft) {
+        return exchange.getSession()
+                .doOnNext(session -> session.getAttributes().put(Drafts.SESSION_ATTRIBUTE, draft.id()))
+                .thenReturn(draft);
+    }
+
+    /** True when the questionnaire saved last (its position is a section id): the chat then goes on from there. */
+    private boolean inQuestionnaire(Draft draft) {
+        String position = draft.position();
+        return position != null
+                && rules.get().instrument().sections().stream()
+                        .anyMatch(section -> section.id().equals(position));
     }
 
     /** One quick reply, or the boxes ticked for a question with several answers, comma-separated as the API takes. */

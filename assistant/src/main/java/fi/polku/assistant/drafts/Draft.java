@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param answers raw answers so far by item id (Integer, Boolean, String or a list of strings), not yet validated as a
  *     whole
  * @param skipped items the resident chose to skip (or left empty) and should not be asked again
- * @param position where the resident is: {@link #IN_QUESTIONNAIRE} after the questionnaire saved, or the chat's
- *     current item id, {@code summary} or {@code done}; null before the first question
+ * @param position where the resident is: the questionnaire's section id, or the chat's current item id, {@code
+ *     summary} or {@code done}; null before the first question
  * @param transcript the chat so far, oldest first
  * @param misses unusable replies in a row per item (the chat offers another way after three)
  * @param followUps how many "what would help you here?" questions the chat has asked
@@ -41,9 +41,6 @@ public record Draft(
         @Nullable String screeningId,
         Instant createdAt,
         Instant expiresAt) {
-
-    /** The position after a questionnaire page saved: the chat then goes on with the first question not answered. */
-    public static final String IN_QUESTIONNAIRE = "questionnaire";
 
     public Draft {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));

@@ -10,11 +10,14 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Unfinished questionnaires and chats: start one, find it by id (pages keep the id in the {@link DraftCookie}), save
- * it after each step (which moves its expiry on) and resume it elsewhere by its code.
+ * Unfinished questionnaires and chats: start one, find it by id (pages keep the id in the web session under {@link
+ * #SESSION_ATTRIBUTE}), save it after each step (which moves its expiry on) and resume it elsewhere by its code.
  */
 @Service
 public class Drafts {
+
+    /** The web-session attribute holding the id of the resident's draft; the questionnaire and the chat share it. */
+    public static final String SESSION_ATTRIBUTE = "polku.draft";
 
     private final DraftStore store;
     private final RandomIds ids;
@@ -67,7 +70,7 @@ public class Drafts {
         return ResumeCodes.normalise(typedCode).map(store::findByCode).orElseGet(Mono::empty);
     }
 
-    /** How long a draft is kept after its last change; a page's draft cookie lives as long. */
+    /** How long a draft is kept after its last change. */
     public Duration expiry() {
         return settings.expiry();
     }

@@ -38,19 +38,29 @@ class QuestionnaireForm {
         this.messages = messages;
     }
 
-    /** Section {@code number} (1-based) of the instrument as a page, with the draft's answers and their errors. */
-    SectionPage page(RuleBook book, int number, Draft draft, Language lang, boolean editing) {
+    /**
+     * Section {@code number} (1-based) of the instrument as a page, with the draft's answers and their errors.
+     *
+     * @param resumeCode the draft's resume code as shown to residents, or null before there is a draft
+     */
+    SectionPage page(
+            RuleBook book,
+            int number,
+            Map<String, Object> answers,
+            @Nullable String resumeCode,
+            Language lang,
+            boolean editing) {
         Instrument instrument = book.instrument();
         Section section = instrument.sections().get(number - 1);
-        Map<String, String> errors = errors(book, section, draft.answers(), lang);
-        Answers known = Answers.restore(draft.answers());
+        Map<String, String> errors = errors(book, section, answers, lang);
+        Answers known = Answers.restore(answers);
         List<FieldView> fields = new ArrayList<>();
         List<SectionPage.ErrorLink> links = new ArrayList<>();
         for (Item item : section.items()) {
             if (item.helpFor() != null || !shown(item, section, known)) {
                 continue;
             }
-            FieldView field = field(item, instrument, book.municipalities(), draft.answers(), errors, lang);
+            FieldView field = field(item, instrument, book.municipalities(), answers, errors, lang);
             fields.add(field);
             addLink(links, field);
             if (field.helpText() != null) {
@@ -66,7 +76,8 @@ class QuestionnaireForm {
                 fields,
                 links,
                 editing,
-                draft.crisis());
+                crisis(book, answers),
+                resumeCode);
     }
 
     /** The section's answers from a posted form, as typed: a number that does not parse stays text and is refused. */

@@ -80,7 +80,13 @@ class ResultPageController {
 
     @PostMapping("/result/{id}/delete")
     Mono<String> delete(@PathVariable String id) {
-        return screenings.delete(id).thenReturn("screening/deleted");
+        return screenings.delete(id).thenReturn("redirect:/deleted");
+    }
+
+    /** After deleting: says it is done (the page holds no id, so it can be revisited in any language). */
+    @GetMapping("/deleted")
+    String showDeleted() {
+        return "screening/deleted";
     }
 
     static Rendering expired() {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * the top, each linking to its field.
  *
  * @param editing true when the resident came from the summary and returns there
- * @param crisis true when a crisis was seen earlier: the crisis contacts come first
+ * @param crisis true when the answers so far hold a crisis: the crisis contacts come first
+ * @param resumeCode the code that resumes these answers on another device, as shown, or null
  */
 record SectionPage(
         int number,
@@ -19,7 +20,8 @@ record SectionPage(
         List<FieldView> fields,
         List<ErrorLink> errors,
         boolean editing,
-        boolean crisis) {
+        boolean crisis,
+        @Nullable String resumeCode) {
 
     /** An entry of the error summary. */
     record ErrorLink(String href, String label, String message) {}

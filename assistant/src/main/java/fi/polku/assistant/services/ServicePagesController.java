@@ -89,6 +89,11 @@ class ServicePagesController {
                 .map(service -> Rendering.view("services/service")
                         .modelAttribute("service", ServiceView.of(service, lang))
                         .modelAttribute("availableIn", availableIn(service, lang))
+                        .modelAttribute(
+                                "checkedOn",
+                                service.checked().matches("\\d{4}-\\d{2}-\\d{2}")
+                                        ? PageLanguages.date(service.checked(), lang)
+                                        : "")
                         .build())
                 .defaultIfEmpty(Rendering.view("services/not-found")
                         .status(HttpStatus.NOT_FOUND)

@@ -2,6 +2,10 @@ package fi.polku.assistant.system;
 
 import fi.polku.segmentation.Language;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +33,16 @@ public final class PageLanguages implements LocaleContextResolver {
     public static Language of(ServerWebExchange exchange) {
         return Language.fromTag(
                 exchange.getLocaleContext().getLocale() instanceof Locale locale ? locale.getLanguage() : "fi");
+    }
+
+    /** An ISO date as the language writes it (22.11.2026 is "22. marraskuuta 2026"); anything else as it is. */
+    public static String date(String isoDate, Language language) {
+        try {
+            return LocalDate.parse(isoDate)
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        } catch (DateTimeParseException notADate) {
+            return isoDate;
+        }
     }
 
     @Override

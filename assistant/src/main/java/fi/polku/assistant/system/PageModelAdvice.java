@@ -3,6 +3,7 @@ package fi.polku.assistant.system;
 import fi.polku.segmentation.Language;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -29,15 +30,22 @@ class PageModelAdvice {
         return PageLanguages.of(exchange);
     }
 
-    /** Every language's link keeps the path and query (a search stays a search), only {@code lang} changes. */
+    /**
+     * Every language's link keeps the path and query (a search stays a search), only {@code lang} changes. A page
+     * rendered for a POST has no address to return to, so its links lead to the front page.
+     */
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(ServerWebExchange exchange) {
         Language current = PageLanguages.of(exchange);
+        boolean revisitable = HttpMethod.GET.equals(exchange.getRequest().getMethod());
         return Arrays.stream(Language.values())
                 .map(language -> new LanguageLink(
                         language.tag(),
                         language.locale().getDisplayLanguage(language.locale()),
-                        UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
+                        (revisitable
+                                        ? UriComponentsBuilder.fromUri(
+                                                exchange.getRequest().getURI())
+                                        : UriComponentsBuilder.fromPath("/"))
                                 .scheme(null)
                                 .host(null)
                                 .port(null)
@@ -56,8 +64,8 @@ class PageModelAdvice {
     }
 
     @ModelAttribute("crisisContactsChecked")
-    String crisisContactsChecked() {
-        return rules.get().crisisContacts().checked();
+    String crisisContactsChecked(ServerWebExchange exchange) {
+        return PageLanguages.date(rules.get().crisisContacts().checked(), PageLanguages.of(exchange));
     }
 
     /** Makes the CSRF token available to forms ({@code _csrf}); the token lives in a cookie, not a session. */

@@ -99,6 +99,39 @@ class ScreeningPagesIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
+    void resumesWithTheCodeInAFreshBrowserWhereItWasLeft() {
+        Page page = open();
+        page.navigate("/screening/1");
+        page.locator("#q-age").fill("61");
+        next(page);
+        String code = page.locator(".resume-code .code").textContent();
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+        Page elsewhere = openElsewhere("sv-FI", false);
+        elsewhere.navigate("/screening");
+        elsewhere
+                .locator("#resume-code")
+                .fill(code.toLowerCase(java.util.Locale.ROOT).replace('-', ' '));
+        elsewhere.locator("form[action='/screening/resume'] button").click();
+
+        assertThat(elsewhere).hasURL(Pattern.compile(".*/screening/2$"));
+        elsewhere.locator("button[value=back]").click();
+        assertThat(elsewhere.locator("#q-age")).hasValue("61");
+    }
+
+    @Test
+    void saysSoWhenAResumeCodeFindsNothing() {
+        Page page = open();
+        page.navigate("/screening");
+        page.locator("#resume-code").fill("ABCD-EFGH-JKMN");
+        page.locator("form[action='/screening/resume'] button").click();
+
+        assertThat(page.locator("#resume-code-error")).containsText("Koodilla ei löytynyt vastauksia");
+        assertThat(page.locator("#resume-code")).hasAttribute("aria-describedby", "resume-code-hint resume-code-error");
+        assertAccessible(page);
+    }
+
+    @Test
     void hidesAConditionalQuestionUntilItsAnswerCallsForItWithJavaScript() {
         Page page = open();
         page.navigate("/screening/1");
