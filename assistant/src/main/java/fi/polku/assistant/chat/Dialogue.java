@@ -65,8 +65,13 @@ class Dialogue {
         Context context = new Context(draft, book);
         context.say(
                 texts.text(draft.transcript().isEmpty() ? "chat.welcome.text" : "chat.resume.text", draft.language()));
-        if (DONE.equals(draft.position()) && draft.screeningId() != null) {
+        String position = draft.position();
+        if (DONE.equals(position) && draft.screeningId() != null) {
             context.done(draft.screeningId());
+        } else if (position != null
+                && (SUMMARY.equals(position) || book.instrument().item(position).isPresent())) {
+            // e.g. the language was switched: the same question again, in the new language
+            context.askCurrent();
         } else {
             context.askNext();
         }
@@ -549,7 +554,7 @@ class Dialogue {
             ask(next.get());
         }
 
-        private void askCurrent() {
+        void askCurrent() {
             String position = draft.position();
             if (position == null || SUMMARY.equals(position)) {
                 if (position == null) {

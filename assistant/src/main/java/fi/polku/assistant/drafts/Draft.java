@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param answers raw answers so far by item id (Integer, Boolean, String or a list of strings), not yet validated as a
  *     whole
  * @param skipped items the resident chose to skip (or left empty) and should not be asked again
- * @param position where the resident is: a questionnaire section id, or the chat's current item id, {@code summary}
- *     or {@code done}; null before the first question
+ * @param position where the resident is: the questionnaire's section id, or the chat's current item id, {@code
+ *     summary} or {@code done}; null before the first question
  * @param transcript the chat so far, oldest first
  * @param misses unusable replies in a row per item (the chat offers another way after three)
  * @param followUps how many "what would help you here?" questions the chat has asked

@@ -3,13 +3,14 @@ package fi.polku.assistant.drafts;
 import fi.polku.assistant.system.RandomIds;
 import fi.polku.segmentation.Language;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Unfinished questionnaires and chats: start one, find it by id (kept in the resident's web session under {@link
+ * Unfinished questionnaires and chats: start one, find it by id (pages keep the id in the web session under {@link
  * #SESSION_ATTRIBUTE}), save it after each step (which moves its expiry on) and resume it elsewhere by its code.
  */
 @Service
@@ -67,6 +68,11 @@ public class Drafts {
             return Mono.error(new TooManyAttempts());
         }
         return ResumeCodes.normalise(typedCode).map(store::findByCode).orElseGet(Mono::empty);
+    }
+
+    /** How long a draft is kept after its last change. */
+    public Duration expiry() {
+        return settings.expiry();
     }
 
     /** Forgets the draft and its code now (delete my data, or a screening was made from it). */

@@ -52,6 +52,7 @@ class PageBundlesTests {
     void holdsEveryKeyTheTemplatesUse() throws IOException {
         Set<String> known = new TreeSet<>(load("pages/messages.properties").stringPropertyNames());
         known.addAll(load("messages.properties").stringPropertyNames());
+        known.addAll(load("chat/messages.properties").stringPropertyNames());
 
         Set<String> used = usedKeys();
 
