@@ -19,6 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -27,7 +29,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
 /** The screening endpoints in a web slice: the JSON shape, raw answer types, languages and errors. */
-@WebFluxTest(ScreeningController.class)
+// a controller slice without the security chains: they are tested with the started application
+@WebFluxTest(
+        controllers = ScreeningController.class,
+        excludeAutoConfiguration = {
+            ReactiveWebSecurityAutoConfiguration.class,
+            ReactiveUserDetailsServiceAutoConfiguration.class
+        })
 @Import({Partners.class, ApiMessages.class})
 class ScreeningControllerTests {
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -39,7 +41,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The service endpoints in a web slice over a mocked knowledge base: parameters, languages, 404. */
-@WebFluxTest(ServiceController.class)
+// a controller slice without the security chains: they are tested with the started application
+@WebFluxTest(
+        controllers = ServiceController.class,
+        excludeAutoConfiguration = {
+            ReactiveWebSecurityAutoConfiguration.class,
+            ReactiveUserDetailsServiceAutoConfiguration.class
+        })
 @Import({SearchParameters.class, ApiMessages.class})
 class ServiceControllerTests {
 
