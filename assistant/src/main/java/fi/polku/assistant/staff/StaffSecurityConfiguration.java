@@ -2,6 +2,7 @@ package fi.polku.assistant.staff;
 
 import fi.polku.assistant.system.ApiMessages;
 import fi.polku.segmentation.Language;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -36,6 +41,11 @@ class StaffSecurityConfiguration {
 
     static final String[] PATHS = {"/staff", "/staff/**", "/api/staff/**", "/partners", "/partners/**", "/api/stats"};
     private static final String TEAMS = "SERVICE_GUIDANCE";
+
+    /** The same policy as the general chain's (system.SecurityConfiguration): this chain replaces it on its paths. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -61,7 +71,12 @@ class StaffSecurityConfiguration {
                         .anyExchange()
                         .hasAnyRole(TEAMS, StaffRole.WORK_ABILITY_TEAM.name(), StaffRole.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntry))
-                .formLogin(form -> form.loginPage("/staff/login").authenticationEntryPoint(pageEntry))
+                .formLogin(form -> form.loginPage("/staff/login")
+                        .authenticationEntryPoint(pageEntry)
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
+                        .authenticationFailureHandler(
+                                new RedirectServerAuthenticationFailureHandler("/staff/login?error")))
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessHandler(signedOut()))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((exchange, e) -> api.matches(exchange)
                                 .flatMap(match -> match.isMatch()
                                         ? apiEntry.commence(exchange, e)
@@ -73,8 +88,16 @@ class StaffSecurityConfiguration {
                                 : ServerWebExchangeMatchers.pathMatchers(
                                                 org.springframework.http.HttpMethod.POST, "/staff/**", "/partners/**")
                                         .matches(exchange))))
-                .headers(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.mode(Mode.DENY)))
                 .build();
+    }
+
+    private static RedirectServerLogoutSuccessHandler signedOut() {
+        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create("/staff/login?logout"));
+        return handler;
     }
 
     private static Mono<Void> problem(

@@ -7,13 +7,17 @@ import fi.polku.assistant.booking.BookingApiContractTests;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * A booking makes a referral in its team's inbox: staff sign in with HTTP Basic, see only their target and
@@ -281,5 +285,101 @@ class StaffReferralsIntegrationTests extends BookingApiContractTests {
                 .expectBody()
                 .jsonPath("$.entry[3].resource.status")
                 .isEqualTo("cancelled");
+    }
+
+    @Test
+    void sendsStaffPagesToTheSignInPage() {
+        client.get()
+                .uri("/staff")
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/staff/login");
+        client.get()
+                .uri("/staff/login")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(html -> assertThat(html)
+                        .contains("action=\"/staff/login\"", "name=\"_csrf\"", "autocomplete=\"current-password\""));
+    }
+
+    @Test
+    void signsInWithTheFormAndShowsTheInbox() {
+        EntityExchangeResult<String> page = client.get()
+                .uri("/staff/login")
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponseBody());
+        assertThat(token.find()).isTrue();
+        String session = page.getResponseCookies().getFirst("SESSION").getValue();
+
+        EntityExchangeResult<byte[]> signedIn = client.post()
+                .uri("/staff/login")
+                .cookie("SESSION", session)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", "vaasa-team")
+                        .with("password", "vaasa-secret")
+                        .with("_csrf", token.group(1)))
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .expectHeader()
+                .location("/staff")
+                .expectBody()
+                .returnResult();
+        String signedInSession =
+                signedIn.getResponseCookies().getFirst("SESSION").getValue();
+
+        client.get()
+                .uri("/staff")
+                .cookie("SESSION", signedInSession)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(html -> assertThat(html).contains("Lähetteet", "vaasa-team"));
+        client.post()
+                .uri("/staff/login")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", "vaasa-team").with("password", "vaasa-secret"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
+    void showsThePrintableInterviewAndRefusesAStatusFormWithoutCsrf() {
+        String bookingId = bookTeamTimeInVaasa();
+        String id = (String) referralOfBooking(bookingId).get("id");
+
+        get("vaasa-team", "vaasa-secret", "/staff/referrals/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Content-Security-Policy", ".*default-src 'self'.*")
+                .expectBody(String.class)
+                .value(html -> assertThat(html)
+                        .contains(
+                                "Alkuhaastattelu",
+                                "Aino Kettunen-Virtanen",
+                                "Kysyttävä tapaamisessa",
+                                "Vaasan työkykytiimi"));
+        get("oulu-team", "oulu-secret", "/staff/referrals/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        client.post()
+                .uri("/staff/referrals/{id}/status", id)
+                .headers(headers -> headers.setBasicAuth("vaasa-team", "vaasa-secret"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("status", "CLOSED"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 }
