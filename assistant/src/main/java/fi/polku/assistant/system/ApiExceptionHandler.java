@@ -44,7 +44,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     Mono<ResponseEntity<Object>> handleApiProblem(ApiProblem problem, ServerWebExchange exchange) {
-        return Mono.just(respond(problem.status(), problem.errors(), problem.language()));
+        ResponseEntity<Object> response = respond(problem.status(), problem.errors(), problem.language());
+        if (response.getBody() instanceof ProblemDetail detail) {
+            problem.properties().forEach(detail::setProperty);
+        }
+        return Mono.just(response);
     }
 
     @ExceptionHandler

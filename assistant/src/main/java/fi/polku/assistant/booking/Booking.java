@@ -1,0 +1,68 @@
+package fi.polku.assistant.booking;
+
+import fi.polku.segmentation.BookingTarget;
+import fi.polku.segmentation.Language;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A booked time. The cancel token itself is never stored, only its SHA-256 ({@code tokenHash}, hex), which is
+ * compared in constant time.
+ *
+ * @param municipality the municipality of the team that receives it (the calendar's)
+ * @param sequence the calendar file's SEQUENCE: 0 when booked, higher after each change
+ * @param source the partner code the screening came through, or null
+ */
+public record Booking(
+        String id,
+        String tokenHash,
+        String screeningId,
+        BookingTarget target,
+        String calendarId,
+        String municipality,
+        Instant start,
+        Instant end,
+        Channel channel,
+        Contact contact,
+        boolean consentToShare,
+        @Nullable String notes,
+        Language language,
+        @Nullable String source,
+        BookingStatus status,
+        int sequence,
+        Instant createdAt,
+        @Nullable Instant cancelledAt) {
+
+    /** The booked slot, in Finnish time. */
+    public Slot slot() {
+        return new Slot(calendarId, start.atZone(Slot.ZONE), end.atZone(Slot.ZONE), channel);
+    }
+
+    /** The same booking, cancelled now, with the calendar file's sequence raised. */
+    public Booking cancelled(Instant now) {
+        return new Booking(
+                id,
+                tokenHash,
+                screeningId,
+                target,
+                calendarId,
+                municipality,
+                start,
+                end,
+                channel,
+                contact,
+                consentToShare,
+                notes,
+                language,
+                source,
+                BookingStatus.CANCELLED,
+                sequence + 1,
+                createdAt,
+                now);
+    }
+
+    /** The owner name of its seat in the {@link SlotLedger}. */
+    public String seatOwner() {
+        return "booking:" + id;
+    }
+}

@@ -1,0 +1,464 @@
+package fi.polku.assistant.booking;
+
+import fi.polku.assistant.screening.Screening;
+import fi.polku.assistant.screening.ScreeningStore;
+import fi.polku.assistant.system.ApiMessages;
+import fi.polku.assistant.system.ApiProblem;
+import fi.polku.assistant.system.FieldProblem;
+import fi.polku.assistant.system.RandomIds;
+import fi.polku.segmentation.BookingTarget;
+import fi.polku.segmentation.Language;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Booking a time: the slots a calendar offers with their availability, holds while the form is filled in, taking a
+ * slot atomically (never two bookings on one seat), idempotent retries, cancelling and rescheduling with the token.
+ */
+@Service
+public class BookingManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingManagement.class);
+
+    /** How many days a 409 looks ahead for the next free slots. */
+    private static final int ALTERNATIVES_DAYS = 21;
+
+    private final Calendars calendars;
+    private final SlotLedger ledger;
+    private final HoldStore holds;
+    private final BookingStore bookings;
+    private final ScreeningStore screenings;
+    private final ContactValidator contacts;
+    private final BookingSettings settings;
+    private final RandomIds ids;
+    private final ApiMessages messages;
+    private final ApplicationEventPublisher events;
+    private final List<BookingHandoff> handoffs;
+    private final Clock clock;
+
+    BookingManagement(
+            Calendars calendars,
+            SlotLedger ledger,
+            HoldStore holds,
+            BookingStore bookings,
+            ScreeningStore screenings,
+            ContactValidator contacts,
+            BookingSettings settings,
+            RandomIds ids,
+            ApiMessages messages,
+            ApplicationEventPublisher events,
+            ObjectProvider<BookingHandoff> handoffs,
+            Clock clock) {
+        this.calendars = calendars;
+        this.ledger = ledger;
+        this.holds = holds;
+        this.bookings = bookings;
+        this.screenings = screenings;
+        this.contacts = contacts;
+        this.settings = settings;
+        this.ids = ids;
+        this.messages = messages;
+        this.events = events;
+        this.handoffs = handoffs.orderedStream().toList();
+        this.clock = clock;
+    }
+
+    /** The calendar's slots from the date on for so many days, each with whether a seat is free now. */
+    public Mono<List<SlotView>> slots(BookingCalendar calendar, LocalDate from, int days, Language language) {
+        List<Slot> slots = Calendars.slots(calendar, from, days, Calendars.earliest(clock, settings.minNotice()));
+        return ledger.taken(slots.stream().map(Slot::time).distinct().toList(), calendar.capacity())
+                .map(taken -> slots.stream()
+                        .map(slot -> SlotView.of(
+                                slot, taken.getOrDefault(slot.time(), 0) < calendar.capacity(), calendar, language))
+                        .toList());
+    }
+
+    /** The calendar of a target for a municipality (its own or the one serving everyone else). */
+    public Calendars calendars() {
+        return calendars;
+    }
+
+    /** Holds a free slot for {@link BookingSettings#hold()}; 409 with the next free slots when it is full. */
+    public Mono<Hold> hold(String slotId, Language language) {
+        return Mono.defer(() -> {
+            Slot slot = slot(slotId, language);
+            Hold hold = new Hold(ids.next(), slot.id(), clock.instant().plus(settings.hold()), 0);
+            return ledger.take(slot.time(), capacity(slot), hold.seatOwner(), settings.hold())
+                    .flatMap(taken -> taken ? holds.save(hold, settings.hold()) : slotTaken(slot, language));
+        });
+    }
+
+    /** Extends a live hold to {@link BookingSettings#hold()} from now; 404 when it lapsed, 409 past the limit. */
+    public Mono<Hold> extend(String holdId, Language language) {
+        return findHold(holdId, language).flatMap(hold -> {
+            if (hold.extensions() >= settings.holdExtensions()) {
+                return Mono.error(ApiProblem.conflict(
+                        messages.problem("holdId", "booking.hold.extensions-used", language, settings.holdExtensions()),
+                        language,
+                        Map.of()));
+            }
+            Slot slot = slot(hold.slotId(), language);
+            Hold extended =
+                    new Hold(hold.id(), hold.slotId(), clock.instant().plus(settings.hold()), hold.extensions() + 1);
+            return ledger.extend(slot.time(), capacity(slot), hold.seatOwner(), settings.hold())
+                    .flatMap(kept -> kept ? holds.save(extended, settings.hold()) : Mono.error(holdNotFound(language)));
+        });
+    }
+
+    /** Releases a hold: its seat is free at once. Idempotent. */
+    public Mono<Void> release(String holdId) {
+        if (!RandomIds.looksLikeId(holdId)) {
+            return Mono.empty();
+        }
+        return holds.find(holdId)
+                .flatMap(hold -> Slot.parse(hold.slotId())
+                        .flatMap(calendars::resolve)
+                        .map(slot -> ledger.release(slot.time(), capacity(slot), hold.seatOwner()))
+                        .orElse(Mono.just(false))
+                        .then(holds.delete(holdId)))
+                .then();
+    }
+
+    /**
+     * Books a slot for a screening: validates, checks the screening and its target, takes the slot atomically and
+     * saves the booking. A repeated {@code Idempotency-Key} (per screening) returns the same booking.
+     */
+    public Mono<BookedTime> book(BookingRequest request, @Nullable String idempotencyKey, Language language) {
+        return Mono.defer(() -> {
+            Valid valid = validate(request, language);
+            return screenings
+                    .find(valid.screeningId())
+                    .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(
+                            messages.problem("screeningId", "booking.screening.not-found", language), language)))
+                    .flatMap(screening -> {
+                        if (valid.slot().calendarTarget() == BookingTarget.WORK_ABILITY_TEAM
+                                && screening.decision().bookingTarget() != BookingTarget.WORK_ABILITY_TEAM) {
+                            return Mono.error(ApiProblem.conflict(
+                                    messages.problem("slotId", "booking.slot.team-needs-result", language),
+                                    language,
+                                    Map.of()));
+                        }
+                        String token = ids.next();
+                        String bookingId = ids.next();
+                        if (idempotencyKey == null) {
+                            return take(valid, screening, bookingId, token, language);
+                        }
+                        String key = sha256(screening.id() + "\n" + idempotencyKey);
+                        return bookings.claimIdempotencyKey(key, bookingId + ":" + token, settings.idempotencyExpiry())
+                                .flatMap(owner -> owner.equals(bookingId + ":" + token)
+                                        ? take(valid, screening, bookingId, token, language)
+                                                .onErrorResume(error -> bookings.releaseIdempotencyKey(
+                                                                key, bookingId + ":" + token)
+                                                        .then(Mono.error(error)))
+                                        : replay(owner, valid, language));
+                    });
+        });
+    }
+
+    /** The booking when the token is its cancel token: 404 for an unknown id, 403 for a wrong token. */
+    public Mono<Booking> find(String bookingId, @Nullable String token, Language language) {
+        if (!RandomIds.looksLikeId(bookingId)) {
+            return Mono.error(bookingNotFound(language));
+        }
+        return bookings.find(bookingId)
+                .switchIfEmpty(Mono.error(() -> bookingNotFound(language)))
+                .flatMap(booking -> tokenMatches(booking, token)
+                        ? Mono.just(booking)
+                        : Mono.error(ApiProblem.forbidden(
+                                messages.problem("token", "booking.token.wrong", language), language)));
+    }
+
+    /** Cancels the booking: its seat is free at once. Cancelling a cancelled booking changes nothing. */
+    public Mono<Booking> cancel(String bookingId, @Nullable String token, Language language) {
+        return find(bookingId, token, language).flatMap(booking -> {
+            if (booking.status() == BookingStatus.CANCELLED) {
+                return Mono.just(booking);
+            }
+            Booking cancelled = booking.cancelled(clock.instant());
+            Slot slot = booking.slot();
+            return bookings.save(cancelled, ttl(booking.end()))
+                    .flatMap(saved -> ledger.release(slot.time(), capacity(slot), booking.seatOwner())
+                            .thenReturn(saved))
+                    .flatMap(saved -> handOff(handoff -> handoff.changed(saved)).thenReturn(saved))
+                    .doOnNext(saved -> events.publishEvent(new BookingCancelled(saved.id())));
+        });
+    }
+
+    /**
+     * Moves a confirmed booking to another slot of the same target: the new seat is taken before the old one is
+     * freed, so a failed move keeps the old time. A cancelled booking cannot be moved (409).
+     */
+    public Mono<Booking> reschedule(String bookingId, @Nullable String token, String slotId, Language language) {
+        return find(bookingId, token, language).flatMap(booking -> {
+            if (booking.status() == BookingStatus.CANCELLED) {
+                return Mono.error(ApiProblem.conflict(
+                        messages.problem("bookingId", "booking.booking.cancelled", language), language, Map.of()));
+            }
+            Slot slot = slot(slotId, language);
+            BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+            if (calendar.target() != booking.target()) {
+                return Mono.error(ApiProblem.conflict(
+                        messages.problem("slotId", "booking.slot.other-target", language), language, Map.of()));
+            }
+            Slot old = booking.slot();
+            if (old.id().equals(slot.id())) {
+                return Mono.just(booking);
+            }
+            Booking moved = new Booking(
+                    booking.id(),
+                    booking.tokenHash(),
+                    booking.screeningId(),
+                    booking.target(),
+                    calendar.id(),
+                    calendar.municipality(),
+                    slot.start().toInstant(),
+                    slot.end().toInstant(),
+                    slot.channel(),
+                    booking.contact(),
+                    booking.consentToShare(),
+                    booking.notes(),
+                    booking.language(),
+                    booking.source(),
+                    BookingStatus.CONFIRMED,
+                    booking.sequence() + 1,
+                    booking.createdAt(),
+                    null);
+            if (old.time().equals(slot.time())) {
+                // same time, other channel: the seat stays
+                return bookings.save(moved, ttl(moved.end()));
+            }
+            return ledger.take(slot.time(), capacity(slot), booking.seatOwner(), seatTtl(slot))
+                    .flatMap(taken -> taken ? bookings.save(moved, ttl(moved.end())) : slotTaken(slot, language))
+                    .flatMap(saved -> ledger.release(old.time(), capacity(old), booking.seatOwner())
+                            .thenReturn(saved))
+                    .flatMap(saved -> handOff(handoff -> handoff.changed(saved)).thenReturn(saved));
+        });
+    }
+
+    /** Runs every hand-off in turn; a failure is logged by its type only (messages may hold personal data). */
+    private Mono<Void> handOff(Function<BookingHandoff, Mono<Void>> call) {
+        return Flux.fromIterable(handoffs)
+                .concatMap(handoff -> call.apply(handoff).onErrorResume(error -> {
+                    log.error(
+                            "Booking hand-off {} failed: {}",
+                            handoff.getClass().getSimpleName(),
+                            error.getClass().getName());
+                    return Mono.empty();
+                }))
+                .then();
+    }
+
+    private Mono<BookedTime> take(Valid valid, Screening screening, String bookingId, String token, Language language) {
+        Slot slot = valid.slot().slot();
+        String owner = "booking:" + bookingId;
+        Mono<Boolean> seat = valid.holdId() == null
+                ? ledger.take(slot.time(), capacity(slot), owner, seatTtl(slot))
+                : holds.find(valid.holdId())
+                        .filter(hold -> hold.slotId().equals(slot.id()))
+                        .flatMap(hold -> ledger.transfer(
+                                        slot.time(), capacity(slot), hold.seatOwner(), owner, seatTtl(slot))
+                                .flatMap(moved -> holds.delete(hold.id()).thenReturn(moved)))
+                        .filter(Boolean::booleanValue)
+                        // a lapsed hold: the slot may still be free
+                        .switchIfEmpty(
+                                Mono.defer(() -> ledger.take(slot.time(), capacity(slot), owner, seatTtl(slot))));
+        BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+        Booking booking = new Booking(
+                bookingId,
+                sha256(token),
+                screening.id(),
+                calendar.target(),
+                calendar.id(),
+                calendar.municipality(),
+                slot.start().toInstant(),
+                slot.end().toInstant(),
+                slot.channel(),
+                valid.contact(),
+                true,
+                valid.notes(),
+                language,
+                screening.source(),
+                BookingStatus.CONFIRMED,
+                0,
+                clock.instant(),
+                null);
+        return seat.flatMap(taken -> taken ? Mono.just(booking) : slotTaken(slot, language))
+                .flatMap(confirmed -> bookings.save(confirmed, ttl(confirmed.end()))
+                        // the seat must not stay taken by a booking that was never saved
+                        .onErrorResume(error -> ledger.release(slot.time(), capacity(slot), owner)
+                                .then(Mono.error(error))))
+                .flatMap(saved ->
+                        handOff(handoff -> handoff.confirmed(saved, screening)).thenReturn(saved))
+                .doOnNext(saved -> events.publishEvent(
+                        new BookingConfirmed(saved.id(), saved.target(), saved.municipality(), saved.start())))
+                .map(saved -> new BookedTime(saved, token, false));
+    }
+
+    private Mono<BookedTime> replay(String owner, Valid valid, Language language) {
+        String bookingId = owner.substring(0, owner.indexOf(':'));
+        String token = owner.substring(owner.indexOf(':') + 1);
+        return bookings.find(bookingId)
+                // the first request may still be saving its booking
+                .repeatWhenEmpty(repeats -> repeats.take(30).delayElements(Duration.ofMillis(100)))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.conflict(
+                        messages.problem("Idempotency-Key", "booking.idempotency.in-progress", language),
+                        language,
+                        Map.of())))
+                .flatMap(booking ->
+                        booking.slot().id().equals(valid.slot().slot().id())
+                                ? Mono.just(new BookedTime(booking, token, true))
+                                : Mono.error(ApiProblem.conflict(
+                                        messages.problem(
+                                                "Idempotency-Key", "booking.idempotency.other-request", language),
+                                        language,
+                                        Map.of())));
+    }
+
+    private Valid validate(BookingRequest request, Language language) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String screeningId = request.screeningId();
+        if (screeningId == null || screeningId.isBlank()) {
+            problems.add(messages.problem("screeningId", "booking.screening-id.missing", language));
+        }
+        ResolvedSlot slot = null;
+        if (request.slotId() == null || request.slotId().isBlank()) {
+            problems.add(messages.problem("slotId", "booking.slot-id.missing", language));
+        } else {
+            slot = resolve(request.slotId());
+            if (slot == null) {
+                problems.add(messages.problem("slotId", "booking.slot-id.unknown", language));
+            }
+        }
+        String holdId = request.holdId();
+        if (holdId != null && !RandomIds.looksLikeId(holdId)) {
+            problems.add(messages.problem("holdId", "booking.hold.not-found", language));
+        }
+        ContactValidator.Result contact = contacts.check(request.contact(), language);
+        problems.addAll(contact.problems());
+        if (!Boolean.TRUE.equals(request.consentToShare())) {
+            problems.add(messages.problem("consentToShare", "booking.consent.missing", language));
+        }
+        String notes = contacts.text("notes", request.notes(), ContactValidator.TEXT_MAX, problems, language);
+        if (!problems.isEmpty() || slot == null || screeningId == null || contact.contact() == null) {
+            throw ApiProblem.badRequest(problems, language);
+        }
+        if (!RandomIds.looksLikeId(screeningId)) {
+            throw ApiProblem.notFound(
+                    messages.problem("screeningId", "booking.screening.not-found", language), language);
+        }
+        return new Valid(screeningId, slot, holdId, contact.contact(), notes);
+    }
+
+    private @Nullable ResolvedSlot resolve(String slotId) {
+        ZonedDateTime earliest = Calendars.earliest(clock, settings.minNotice());
+        return Slot.parse(slotId)
+                .flatMap(calendars::resolve)
+                .filter(slot -> !slot.start().isBefore(earliest))
+                .map(slot -> new ResolvedSlot(
+                        slot, calendars.find(slot.calendarId()).orElseThrow().target()))
+                .orElse(null);
+    }
+
+    private Slot slot(String slotId, Language language) {
+        ResolvedSlot slot = resolve(slotId);
+        if (slot == null) {
+            throw ApiProblem.notFound(messages.problem("slotId", "booking.slot-id.unknown", language), language);
+        }
+        return slot.slot();
+    }
+
+    private Mono<Hold> findHold(String holdId, Language language) {
+        if (!RandomIds.looksLikeId(holdId)) {
+            return Mono.error(holdNotFound(language));
+        }
+        return holds.find(holdId).switchIfEmpty(Mono.error(() -> holdNotFound(language)));
+    }
+
+    /** 409 naming the slot, with the next free slots of its calendar (the same channel first). */
+    private <T> Mono<T> slotTaken(Slot slot, Language language) {
+        BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+        String channel = slot.channel().code();
+        return slots(calendar, slot.start().toLocalDate(), ALTERNATIVES_DAYS, language)
+                .map(all -> all.stream()
+                        .filter(view -> view.available() && !view.id().equals(slot.id()))
+                        // stable sort: the same channel first, each group in time order
+                        .sorted((a, b) -> Boolean.compare(
+                                !a.channel().equals(channel), !b.channel().equals(channel)))
+                        .limit(settings.alternatives())
+                        .toList())
+                .flatMap(next -> Mono.error(ApiProblem.conflict(
+                        messages.problem("slotId", "booking.slot.taken", language), language, Map.of("slots", next))));
+    }
+
+    private ApiProblem holdNotFound(Language language) {
+        return ApiProblem.notFound(messages.problem("holdId", "booking.hold.not-found", language), language);
+    }
+
+    private ApiProblem bookingNotFound(Language language) {
+        return ApiProblem.notFound(messages.problem("bookingId", "booking.booking.not-found", language), language);
+    }
+
+    private int capacity(Slot slot) {
+        return calendars.find(slot.calendarId()).orElseThrow().capacity();
+    }
+
+    /** A booked seat is kept until a day after the meeting; nothing after that can need it. */
+    private Duration seatTtl(Slot slot) {
+        return Duration.between(clock.instant(), slot.end().toInstant()).plusDays(1);
+    }
+
+    /** A booking (with contact details) is kept for the retention time after its meeting ended. */
+    private Duration ttl(Instant end) {
+        return Duration.between(clock.instant(), end).plus(settings.retention());
+    }
+
+    private static boolean tokenMatches(Booking booking, @Nullable String token) {
+        if (token == null || token.length() > 100) {
+            return false;
+        }
+        // constant time: the comparison takes as long whatever prefix matches
+        return MessageDigest.isEqual(
+                sha256(token).getBytes(StandardCharsets.US_ASCII),
+                booking.tokenHash().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A booking as just made or replayed, with the cancel token that only its maker gets. */
+    public record BookedTime(Booking booking, String cancelToken, boolean replayed) {}
+
+    private record ResolvedSlot(Slot slot, BookingTarget calendarTarget) {}
+
+    private record Valid(
+            String screeningId,
+            ResolvedSlot slot,
+            @Nullable String holdId,
+            Contact contact,
+            @Nullable String notes) {}
+}

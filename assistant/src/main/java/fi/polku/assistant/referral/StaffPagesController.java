@@ -1,0 +1,94 @@
+package fi.polku.assistant.referral;
+
+import fi.polku.assistant.staff.StaffAccount;
+import fi.polku.assistant.staff.StaffDirectory;
+import fi.polku.assistant.system.CurrentRules;
+import fi.polku.assistant.system.PageController;
+import fi.polku.assistant.system.PageLanguages;
+import fi.polku.segmentation.Language;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The staff pages: {@code /staff} the inbox of the referrals the signed-in account may see, {@code
+ * /staff/referrals/{id}} the pre-filled initial interview (printable) with its status form. Same rules and audit as
+ * the staff API.
+ */
+@PageController
+class StaffPagesController {
+
+    static final String INBOX = "staff/inbox";
+    static final String REFERRAL = "staff/referral";
+
+    private final ReferralManagement referrals;
+    private final StaffDirectory staff;
+    private final CurrentRules rules;
+
+    StaffPagesController(ReferralManagement referrals, StaffDirectory staff, CurrentRules rules) {
+        this.referrals = referrals;
+        this.staff = staff;
+        this.rules = rules;
+    }
+
+    @GetMapping("/staff")
+    Mono<String> inbox(ServerWebExchange exchange, Model model) {
+        Language language = PageLanguages.of(exchange);
+        return account(exchange)
+                .flatMap(account -> referrals
+                        .list(account, null, null, null, null, language)
+                        .map(referral -> ReferralController.ReferralSummary.of(referral, language))
+                        .collectList()
+                        .doOnNext(list -> {
+                            model.addAttribute("referrals", list);
+                            model.addAttribute("username", account.username());
+                        }))
+                .thenReturn(INBOX);
+    }
+
+    @GetMapping("/staff/referrals/{id}")
+    Mono<String> referral(ServerWebExchange exchange, @PathVariable String id, Model model) {
+        Language language = PageLanguages.of(exchange);
+        return account(exchange)
+                .flatMap(account -> referrals.open(account, id, "OPENED", language))
+                .doOnNext(referral -> {
+                    model.addAttribute(
+                            "referral",
+                            ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
+                    model.addAttribute("statuses", List.of(ReferralStatus.values()));
+                })
+                .thenReturn(REFERRAL);
+    }
+
+    @PostMapping("/staff/referrals/{id}/status")
+    Mono<String> changeStatus(ServerWebExchange exchange, @PathVariable String id) {
+        Language language = PageLanguages.of(exchange);
+        return exchange.getFormData()
+                .flatMap(form -> account(exchange)
+                        .flatMap(account -> referrals.change(account, id, status(form), note(form), language)))
+                .thenReturn("redirect:/staff/referrals/" + id);
+    }
+
+    private static ReferralStatus status(MultiValueMap<String, String> form) {
+        String value = form.getFirst("status");
+        return ReferralStatus.valueOf(value == null ? "" : value.toUpperCase(Locale.ROOT));
+    }
+
+    private static String note(MultiValueMap<String, String> form) {
+        String note = form.getFirst("note");
+        return note == null || note.isBlank()
+                ? null
+                : note.strip().substring(0, Math.min(2000, note.strip().length()));
+    }
+
+    private Mono<StaffAccount> account(ServerWebExchange exchange) {
+        return exchange.getPrincipal().map(Principal::getName).flatMap(name -> Mono.justOrEmpty(staff.account(name)));
+    }
+}

@@ -1,0 +1,124 @@
+package fi.polku.assistant.staff;
+
+import fi.polku.assistant.system.ApiMessages;
+import fi.polku.segmentation.Language;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The security filter chain of the staff side only ({@code /staff/**}, {@code /api/staff/**}, {@code /partners/**},
+ * {@code /api/stats}), ahead of any general chain. The staff API takes HTTP Basic (and the sign-in session) and
+ * answers 401/403 as problem details; the staff pages sign in with a form at {@code /staff/login}. The JSON API uses
+ * no cookies for Basic and is exempt from CSRF; the pages keep it.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurityConfiguration {
+
+    static final String[] PATHS = {"/staff", "/staff/**", "/api/staff/**", "/partners", "/partners/**", "/api/stats"};
+    private static final String TEAMS = "SERVICE_GUIDANCE";
+
+    /** The same policy as the general chain's (system.SecurityConfiguration): this chain replaces it on its paths. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    SecurityWebFilterChain staffSecurity(ServerHttpSecurity http, ApiMessages messages, JsonMapper json) {
+        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+        ServerAuthenticationEntryPoint apiEntry =
+                (exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED, "staff.auth.required", messages, json);
+        ServerAuthenticationEntryPoint pageEntry = new RedirectServerAuthenticationEntryPoint("/staff/login");
+        ServerAccessDeniedHandler denied =
+                (exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "staff.auth.forbidden", messages, json);
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(PATHS))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/staff/login")
+                        .permitAll()
+                        .pathMatchers("/partners", "/partners/**")
+                        .hasAnyRole(StaffRole.PARTNER.name(), StaffRole.ADMIN.name())
+                        .pathMatchers("/api/stats")
+                        .hasAnyRole(
+                                TEAMS,
+                                StaffRole.WORK_ABILITY_TEAM.name(),
+                                StaffRole.PARTNER.name(),
+                                StaffRole.ADMIN.name())
+                        .anyExchange()
+                        .hasAnyRole(TEAMS, StaffRole.WORK_ABILITY_TEAM.name(), StaffRole.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntry))
+                .formLogin(form -> form.loginPage("/staff/login")
+                        .authenticationEntryPoint(pageEntry)
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
+                        .authenticationFailureHandler(
+                                new RedirectServerAuthenticationFailureHandler("/staff/login?error")))
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessHandler(signedOut()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((exchange, e) -> api.matches(exchange)
+                                .flatMap(match -> match.isMatch()
+                                        ? apiEntry.commence(exchange, e)
+                                        : pageEntry.commence(exchange, e)))
+                        .accessDeniedHandler(denied))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(exchange -> api.matches(exchange)
+                        .flatMap(match -> match.isMatch()
+                                ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                                : ServerWebExchangeMatchers.pathMatchers(
+                                                org.springframework.http.HttpMethod.POST, "/staff/**", "/partners/**")
+                                        .matches(exchange))))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.mode(Mode.DENY)))
+                .build();
+    }
+
+    private static RedirectServerLogoutSuccessHandler signedOut() {
+        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create("/staff/login?logout"));
+        return handler;
+    }
+
+    private static Mono<Void> problem(
+            ServerWebExchange exchange, HttpStatus status, String key, ApiMessages messages, JsonMapper json) {
+        Language language = ApiMessages.language(
+                null, exchange.getRequest().getQueryParams().getFirst("lang"));
+        String message = messages.text(key, language);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", messages.textOrDefault("system.status-" + status.value() + ".title", language, message));
+        body.put("status", status.value());
+        body.put("detail", message);
+        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("errors", List.of(Map.of("field", "Authorization", "message", message)));
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Polku staff\", charset=\"UTF-8\"");
+        }
+        byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+    }
+}
