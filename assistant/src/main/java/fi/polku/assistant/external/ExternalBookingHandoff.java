@@ -4,27 +4,24 @@ import fi.polku.assistant.booking.Booking;
 import fi.polku.assistant.booking.BookingHandoff;
 import fi.polku.assistant.booking.BookingStatus;
 import fi.polku.assistant.screening.Screening;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Hands each booking and cancellation to the configured {@link BookingSystem}. A failure is logged by kind only (no
- * ids, no personal data) and never undoes the booking: Polku's own calendar already holds it.
+ * Hands each booking and cancellation to the external booking system through the outbox: the delivery is stored
+ * first (so nothing is lost if the system or Polku is down), then tried once at once without making the resident
+ * wait for it; the {@link OutboxRelay}'s rounds retry what failed.
  */
 public final class ExternalBookingHandoff implements BookingHandoff {
 
-    private static final Logger log = LoggerFactory.getLogger(ExternalBookingHandoff.class);
+    private final OutboxRelay relay;
 
-    private final BookingSystem system;
-
-    public ExternalBookingHandoff(BookingSystem system) {
-        this.system = system;
+    public ExternalBookingHandoff(OutboxRelay relay) {
+        this.relay = relay;
     }
 
     @Override
     public Mono<Void> confirmed(Booking booking, Screening screening) {
-        return system.create(booking).onErrorResume(e -> logged("create", e));
+        return handOff(booking.id(), OutboxEntry.Kind.CREATE);
     }
 
     @Override
@@ -32,14 +29,12 @@ public final class ExternalBookingHandoff implements BookingHandoff {
         if (booking.status() != BookingStatus.CANCELLED) {
             return Mono.empty();
         }
-        return system.cancel(booking).onErrorResume(e -> logged("cancel", e));
+        return handOff(booking.id(), OutboxEntry.Kind.CANCEL);
     }
 
-    private static Mono<Void> logged(String what, Throwable e) {
-        log.warn(
-                "External booking system: {} not delivered ({})",
-                what,
-                e.getClass().getSimpleName());
-        return Mono.empty();
+    private Mono<Void> handOff(String bookingId, OutboxEntry.Kind kind) {
+        return relay.queue(bookingId, kind)
+                .doOnNext(entry -> relay.deliver(entry).subscribe())
+                .then();
     }
 }
