@@ -39,7 +39,7 @@ class FhirBookingSystemTests {
 
     /** The first call loads HAPI's model and starts Netty, which takes seconds on a busy machine: not the fault tested. */
     @BeforeAll
-    static void warmUp() {
+    public static void warmUp() {
         WireMockServer warm = new WireMockServer(options().dynamicPort());
         warm.start();
         try {
@@ -177,7 +177,7 @@ class FhirBookingSystemTests {
                 .withRequestBody(matchingJsonPath("$.status", equalTo("cancelled"))));
     }
 
-    static Booking booking() {
+    public static Booking booking() {
         return new Booking(
                 "b-123",
                 "00",
