@@ -1,0 +1,28 @@
+package fi.polku.assistant.external;
+
+import java.time.Duration;
+import java.time.Instant;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Deliveries owed to the external booking system, kept until delivered (durable in the Redis adapter). Adapters in
+ * {@code memory} and {@code redis} pass one contract suite.
+ */
+public interface Outbox {
+
+    /** Queues the entry unless one with its key is queued already; true when queued now. */
+    Mono<Boolean> add(OutboxEntry entry, Duration ttl);
+
+    /** Replaces the entry (after an attempt); a parked entry is no longer due. */
+    Mono<Void> save(OutboxEntry entry, Duration ttl);
+
+    /** The entry with that key, or empty. */
+    Mono<OutboxEntry> find(String key);
+
+    /** Entries due at {@code now} and not parked, earliest first, at most {@code limit}. */
+    Flux<OutboxEntry> due(Instant now, int limit);
+
+    /** Forgets a delivered entry. */
+    Mono<Void> remove(String key);
+}

@@ -1,0 +1,72 @@
+package fi.polku.assistant.external;
+
+import fi.polku.assistant.booking.BookingStore;
+import java.time.Clock;
+import java.time.Duration;
+import reactor.core.publisher.Mono;
+
+/**
+ * Delivers what the outbox owes the external booking system. A delivered entry is removed; a failure is recorded on
+ * the entry and retried with exponential backoff; a rejection (or {@code maxAttempts} failures) parks the entry with
+ * its last failure for a person to look at. Deliveries are idempotent by the booking id, so an entry delivered by two
+ * instances at once, or again after a lost answer, still makes one Appointment.
+ */
+public final class OutboxRelay {
+
+    private final Outbox outbox;
+    private final BookingStore bookings;
+    private final BookingSystem system;
+    private final OutboxSettings settings;
+    private final Duration retention;
+    private final Clock clock;
+
+    public OutboxRelay(
+            Outbox outbox,
+            BookingStore bookings,
+            BookingSystem system,
+            OutboxSettings settings,
+            Duration retention,
+            Clock clock) {
+        this.outbox = outbox;
+        this.bookings = bookings;
+        this.system = system;
+        this.settings = settings;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    /** Queues a delivery, due after the first retry wait so that the immediate attempt is not raced by a round. */
+    public Mono<OutboxEntry> queue(String bookingId, OutboxEntry.Kind kind) {
+        OutboxEntry entry = OutboxEntry.due(bookingId, kind, clock.instant().plus(settings.firstRetry()));
+        return outbox.add(entry, retention).thenReturn(entry);
+    }
+
+    /** One round: every due entry, one after another. */
+    public Mono<Void> deliverDue() {
+        return outbox.due(clock.instant(), settings.batch())
+                .concatMap(this::deliver)
+                .then();
+    }
+
+    /** One attempt at one entry; never fails, the outcome is recorded in the outbox. */
+    public Mono<Void> deliver(OutboxEntry entry) {
+        return bookings.find(entry.bookingId())
+                .flatMap(booking -> (entry.kind() == OutboxEntry.Kind.CREATE
+                                ? system.create(booking)
+                                : system.cancel(booking))
+                        .then(outbox.remove(entry.key()))
+                        .thenReturn(true))
+                // The booking's retention ran out: there is nothing left to deliver.
+                .switchIfEmpty(outbox.remove(entry.key()).thenReturn(true))
+                .onErrorResume(e -> outbox.save(failed(entry, e), retention).thenReturn(false))
+                .then();
+    }
+
+    private OutboxEntry failed(OutboxEntry entry, Throwable e) {
+        String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof DeliveryRejected || entry.attempts() + 1 >= settings.maxAttempts()) {
+            return entry.parked(failure);
+        }
+        return entry.failed(failure, clock.instant().plus(settings.backoff(entry.attempts() + 1)));
+    }
+}
