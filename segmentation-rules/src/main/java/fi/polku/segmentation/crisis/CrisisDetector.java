@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>a strong term (a one-word phrase such as {@code itsemurh*}) flags wherever it stands;
  *   <li>the words of a phrase come in order within one sentence, with at most {@value #GAP} other words between two
- *       of them; a {@code +} phrase's words may come in any order within {@value #WINDOW} words of one another;
+ *       of them; a {@code +} phrase's words may come in any order within {@value #WINDOW} words of the first one
+ *       found, a {@code ++} phrase's within {@value #WIDE_WINDOW} (two ideas of one sentence: a bridge and a jump);
  *   <li>a guard (a figure of speech or a negation) matches its words exactly, next to each other and inside one
  *       clause, and takes only those words out of play: its reach is the adjacent word or a fixed short pattern;
  *   <li>the past policy: a text that places its crisis clearly in the past (a {@code past} marker such as "years
@@ -28,6 +29,7 @@ public final class CrisisDetector {
 
     static final int GAP = 3;
     static final int WINDOW = 4;
+    static final int WIDE_WINDOW = 12;
 
     private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {}
 
@@ -147,7 +149,7 @@ public final class CrisisDetector {
             }
             int[] used = new int[compiled.atoms().length];
             boolean found = compiled.phrase().anyOrder()
-                    ? anyOrder(compiled.atoms(), start, matches, guarded, analysed, used)
+                    ? anyOrder(compiled, start, matches, guarded, analysed, used)
                     : inOrder(compiled, 0, start, matches, guarded, analysed, used);
             if (found) {
                 seen.set(p);
@@ -211,12 +213,14 @@ public final class CrisisDetector {
 
     /** Every position matched by a different word, all within {@value #WINDOW} words of the anchor, one sentence. */
     private static boolean anyOrder(
-            int[][] atoms, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+            Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
         if (excluded.get(anchor)) {
             return false;
         }
-        int from = Math.max(0, anchor - WINDOW);
-        int to = Math.min(matches.length - 1, anchor + WINDOW);
+        int[][] atoms = compiled.atoms();
+        int window = compiled.phrase().wide() ? WIDE_WINDOW : WINDOW;
+        int from = Math.max(0, anchor - window);
+        int to = Math.min(matches.length - 1, anchor + window);
         int sentence = text.sentences()[anchor];
         for (int position = 0; position < atoms.length; position++) {
             if (any(matches[anchor], atoms[position])) {

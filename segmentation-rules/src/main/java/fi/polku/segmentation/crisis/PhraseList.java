@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * One language's crisis phrases, read from a plain-text list: {@code [category]} headers, {@code @class = a|b}
  * word classes, one phrase a line (words in order, {@code a|b} alternatives, {@code stem*} prefixes, {@code *end}
  * endings, {@code @class}, a final {@code $} for "the clause ends here"), {@code +} before a phrase whose words may
- * come in any order, {@code !} guard lines, {@code ~} words that are never read as typos, and {@code #} comments.
+ * come in any order near one another, {@code ++} anywhere in the sentence, {@code !} guard lines, {@code ~} words that are never read as typos, and {@code #} comments.
  * The categories {@code past}, {@code well} and {@code present} hold the markers of the past policy, not crises.
  */
 public record PhraseList(Language language, List<Phrase> phrases, List<String> neverTypos) {
@@ -30,7 +30,13 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
      * may come in any order, and whether the clause must end after the last word.
      */
     public record Phrase(
-            String category, String source, List<List<String>> words, int line, boolean anyOrder, boolean clauseEnd) {
+            String category,
+            String source,
+            List<List<String>> words,
+            int line,
+            boolean anyOrder,
+            boolean wide,
+            boolean clauseEnd) {
 
         public Phrase {
             words = words.stream().map(List::copyOf).toList();
@@ -82,20 +88,27 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
                     neverTypos.add(checkedWord(CrisisText.fold(word), word, lineNumber));
                 }
             } else if (line.startsWith("!")) {
-                phrases.add(phrase("guard", line.substring(1).strip(), lineNumber, false, classes));
+                phrases.add(phrase("guard", line.substring(1).strip(), lineNumber, false, false, classes));
             } else if (category == null) {
                 throw new PhraseListException(lineNumber, "a phrase before any [category] header");
+            } else if (line.startsWith("++")) {
+                phrases.add(phrase(category, line.substring(2).strip(), lineNumber, true, true, classes));
             } else if (line.startsWith("+")) {
-                phrases.add(phrase(category, line.substring(1).strip(), lineNumber, true, classes));
+                phrases.add(phrase(category, line.substring(1).strip(), lineNumber, true, false, classes));
             } else {
-                phrases.add(phrase(category, line, lineNumber, false, classes));
+                phrases.add(phrase(category, line, lineNumber, false, false, classes));
             }
         }
         return new PhraseList(language, phrases, neverTypos);
     }
 
     private static Phrase phrase(
-            String category, String source, int line, boolean anyOrder, Map<String, List<String>> classes) {
+            String category,
+            String source,
+            int line,
+            boolean anyOrder,
+            boolean wide,
+            Map<String, List<String>> classes) {
         List<String> positions = new ArrayList<>(Arrays.asList(source.split("\\s+")));
         boolean clauseEnd = positions.getLast().equals("$");
         if (clauseEnd) {
@@ -108,7 +121,7 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
         for (String position : positions) {
             words.add(alternatives(position, classes, line));
         }
-        return new Phrase(category, source, words, line, anyOrder, clauseEnd);
+        return new Phrase(category, source, words, line, anyOrder, wide, clauseEnd);
     }
 
     private static List<String> alternatives(String position, Map<String, List<String>> classes, int line) {
