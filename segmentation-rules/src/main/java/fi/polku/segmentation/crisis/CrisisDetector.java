@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>a strong term (a one-word phrase such as {@code itsemurh*}) flags wherever it stands;
  *   <li>the words of a phrase come in order within one sentence, with at most {@value #GAP} other words between two
- *       of them; a {@code +} phrase's words may come in any order within {@value #WINDOW} words of the first one
- *       found, a {@code ++} phrase's within {@value #WIDE_WINDOW} (two ideas of one sentence: a bridge and a jump);
+ *       of them; a {@code +} phrase's words may come in any order, first to last at most {@value #WINDOW} words
+ *       apart, a {@code ++} phrase's at most {@value #WIDE_WINDOW} (two ideas of one sentence: a bridge and a jump);
  *   <li>a guard (a figure of speech or a negation) matches its words exactly, next to each other and inside one
  *       clause, and takes only those words out of play: its reach is the adjacent word or a fixed short pattern;
  *   <li>the past policy: a text that places its crisis clearly in the past (a {@code past} marker such as "years
@@ -28,10 +28,36 @@ import java.util.stream.IntStream;
 public final class CrisisDetector {
 
     static final int GAP = 3;
-    static final int WINDOW = 4;
+    static final int WINDOW = 7;
     static final int WIDE_WINDOW = 12;
 
-    private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {}
+    /** A phrase with its atoms; {@code context} and {@code anchor} are computed once, off the hot path. */
+    private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, int anchor) {
+
+        Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {
+            this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
+        }
+
+        /**
+         * The position an any-order phrase is looked up by: the one whose shortest word is longest, so that common
+         * short words ("en", "on", "i") do not start a search at every occurrence.
+         */
+        private static int anchorPosition(PhraseList.Phrase phrase) {
+            int best = 0;
+            int bestLength = -1;
+            for (int p = 0; p < phrase.words().size(); p++) {
+                int shortest = phrase.words().get(p).stream()
+                        .mapToInt(String::length)
+                        .min()
+                        .orElse(0);
+                if (shortest > bestLength) {
+                    best = p;
+                    bestLength = shortest;
+                }
+            }
+            return best;
+        }
+    }
 
     /** A phrase found in a text, with the words (indexes) it used. */
     public record Hit(String category, Language language, String phrase, int line, int order, int[] words) {}
@@ -87,12 +113,7 @@ public final class CrisisDetector {
     }
 
     private static int[] startAtoms(Compiled compiled) {
-        return compiled.phrase().anyOrder()
-                ? Arrays.stream(compiled.atoms())
-                        .flatMapToInt(IntStream::of)
-                        .distinct()
-                        .toArray()
-                : compiled.atoms()[0];
+        return compiled.phrase().anyOrder() ? compiled.atoms()[compiled.anchor()] : compiled.atoms()[0];
     }
 
     /** A detector over these phrase lists, typically one per language. */
@@ -144,7 +165,7 @@ public final class CrisisDetector {
         BitSet seen = new BitSet(phrases.size());
         phraseStarts.forEachStart(matches, (p, start) -> {
             Compiled compiled = phrases.get(p);
-            if (!compiled.phrase().context() && seen.get(p)) {
+            if (!compiled.context() && seen.get(p)) {
                 return;
             }
             int[] used = new int[compiled.atoms().length];
@@ -153,7 +174,7 @@ public final class CrisisDetector {
                     : inOrder(compiled, 0, start, matches, guarded, analysed, used);
             if (found) {
                 seen.set(p);
-                (compiled.phrase().context() ? context : crises).add(hit(compiled, p, used));
+                (compiled.context() ? context : crises).add(hit(compiled, p, used));
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
@@ -211,7 +232,10 @@ public final class CrisisDetector {
         return false;
     }
 
-    /** Every position matched by a different word, all within {@value #WINDOW} words of the anchor, one sentence. */
+    /**
+     * Every position matched by a different word, all within the window around the anchor (the word found for the
+     * phrase's anchor position), in one sentence.
+     */
     private static boolean anyOrder(
             Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
         if (excluded.get(anchor)) {
@@ -222,15 +246,8 @@ public final class CrisisDetector {
         int from = Math.max(0, anchor - window);
         int to = Math.min(matches.length - 1, anchor + window);
         int sentence = text.sentences()[anchor];
-        for (int position = 0; position < atoms.length; position++) {
-            if (any(matches[anchor], atoms[position])) {
-                used[position] = anchor;
-                if (assign(atoms, 0, position, from, to, sentence, matches, excluded, text, used)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        used[compiled.anchor()] = anchor;
+        return assign(atoms, 0, compiled.anchor(), from, to, window, sentence, matches, excluded, text, used);
     }
 
     private static boolean assign(
@@ -239,16 +256,23 @@ public final class CrisisDetector {
             int anchored,
             int from,
             int to,
+            int span,
             int sentence,
             BitSet[] matches,
             BitSet excluded,
             CrisisText text,
             int[] used) {
         if (position == atoms.length) {
-            return true;
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int word : used) {
+                first = Math.min(first, word);
+                last = Math.max(last, word);
+            }
+            return last - first <= span;
         }
         if (position == anchored) {
-            return assign(atoms, position + 1, anchored, from, to, sentence, matches, excluded, text, used);
+            return assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used);
         }
         for (int w = from; w <= to; w++) {
             if (text.sentences()[w] == sentence
@@ -256,7 +280,7 @@ public final class CrisisDetector {
                     && !taken(used, position, anchored, w)
                     && any(matches[w], atoms[position])) {
                 used[position] = w;
-                if (assign(atoms, position + 1, anchored, from, to, sentence, matches, excluded, text, used)) {
+                if (assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used)) {
                     return true;
                 }
             }

@@ -120,13 +120,17 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
                 }
                 clauseBreak = false;
                 sentenceBreak = false;
-                for (String part : folded.substring(start, i).split("-")) {
-                    if (!part.isEmpty()) {
-                        addWord(part, words, singles);
-                        if (sentences.length < words.size()) {
-                            sentences = Arrays.copyOf(sentences, sentences.length * 2);
+                int partStart = start;
+                for (int k = start; k <= i; k++) {
+                    if (k == i || folded.charAt(k) == '-') {
+                        if (k > partStart) {
+                            addWord(folded.substring(partStart, k), words, singles);
+                            if (sentences.length < words.size()) {
+                                sentences = Arrays.copyOf(sentences, sentences.length * 2);
+                            }
+                            sentences[words.size() - 1] = sentence;
                         }
-                        sentences[words.size() - 1] = sentence;
+                        partStart = k + 1;
                     }
                 }
             } else {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
@@ -32,8 +33,8 @@ final class Lexicon {
     /** Shortest word or stem that a word written apart is joined to. */
     private static final int JOIN_LENGTH = 6;
 
-    /** A word or stem of the phrase lists; {@code letters} has a bit for each letter it contains. */
-    record Atom(int id, String text, boolean prefix, long letters) {}
+    /** A word, stem or ending of the phrase lists. */
+    record Atom(int id, String text, boolean prefix) {}
 
     /** Collects atoms while phrases are compiled; {@link #build} freezes them into an index. */
     static final class Builder {
@@ -52,7 +53,11 @@ final class Lexicon {
     private final Map<String, Integer> exact = new HashMap<>();
     private final AtomsByLetter prefixesByFirst;
     private final List<Atom> suffixes = new ArrayList<>();
-    private final AtomsByLetter fuzzyStemsByLetter;
+    /** Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth. */
+    private final Map<Integer, List<Atom>> stemsByHead = new HashMap<>();
+
+    private final Map<Integer, List<Atom>> stemsByTail = new HashMap<>();
+    private final Map<Integer, List<Atom>> stemsByEnds = new HashMap<>();
     private final TypoIndex fuzzyWords;
     private final Set<String> neverTypoWords = new HashSet<>();
     private final List<String> neverTypoStems = new ArrayList<>();
@@ -71,15 +76,14 @@ final class Lexicon {
         });
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
-        Map<Character, List<Atom>> fuzzyStems = new HashMap<>();
         ids.forEach((word, id) -> {
             if (word.startsWith("*")) {
-                suffixes.add(new Atom(id, word.substring(1), false, 0));
+                suffixes.add(new Atom(id, word.substring(1), false));
                 return;
             }
             boolean prefix = word.endsWith("*");
             String text = prefix ? word.substring(0, word.length() - 1) : word;
-            Atom atom = new Atom(id, text, prefix, letters(text, text.length()));
+            Atom atom = new Atom(id, text, prefix);
             if (prefix) {
                 AtomsByLetter.add(prefixes, text.charAt(0), atom);
             } else {
@@ -92,12 +96,18 @@ final class Lexicon {
             }
             if (atom.text().length() >= TYPO_LENGTH) {
                 if (prefix) {
-                    // A word one edit from a stem starts with the stem's first or second letter, or has its first
-                    // letter second: index by the first two letters, look up by the word's first two.
-                    AtomsByLetter.add(fuzzyStems, text.charAt(0), atom);
-                    if (text.charAt(1) != text.charAt(0)) {
-                        AtomsByLetter.add(fuzzyStems, text.charAt(1), atom);
-                    }
+                    // One edit after the second letter keeps the first two; one in the first two letters keeps the
+                    // third and fourth, one place early, in place or one place late; swapping the second and third
+                    // keeps the first and fourth. So three small indexes find every candidate.
+                    stemsByHead
+                            .computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>())
+                            .add(atom);
+                    stemsByTail
+                            .computeIfAbsent(key(text.charAt(2), text.charAt(3)), k -> new ArrayList<>())
+                            .add(atom);
+                    stemsByEnds
+                            .computeIfAbsent(key(text.charAt(0), text.charAt(3)), k -> new ArrayList<>())
+                            .add(atom);
                 } else {
                     fuzzy.add(new TypoIndex.Entry(id, atom.text()));
                 }
@@ -105,7 +115,6 @@ final class Lexicon {
         });
         this.fuzzyWords = new TypoIndex(fuzzy);
         this.prefixesByFirst = new AtomsByLetter(prefixes);
-        this.fuzzyStemsByLetter = new AtomsByLetter(fuzzyStems);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
@@ -125,7 +134,7 @@ final class Lexicon {
         for (int w = 0; w + 1 < words.length; w++) {
             if (joinStarts.contains(words[w]) && text.oneClause(w, w + 1)) {
                 BitSet joined = new BitSet(size);
-                matchWord(words[w] + words[w + 1], joined);
+                matchExactly(words[w] + words[w + 1], joined);
                 // Only what neither half says alone: "itsemurha ajatuksia" must not make "ajatuksia" a strong term.
                 joined.andNot(matches[w]);
                 joined.andNot(matches[w + 1]);
@@ -137,6 +146,20 @@ final class Lexicon {
     }
 
     private void matchWord(String word, BitSet found) {
+        matchExactly(word, found);
+        if (typos && word.length() >= TYPO_LENGTH - 1) {
+            BitSet typo = new BitSet();
+            fuzzyWords.collect(word, typo);
+            fuzzyStems(word, typo);
+            typo.andNot(found);
+            if (!typo.isEmpty() && !neverTypo(word)) {
+                found.or(typo);
+            }
+        }
+    }
+
+    /** Exact words, stems and endings, no typos. */
+    private void matchExactly(String word, BitSet found) {
         Integer id = exact.get(word);
         if (id != null) {
             found.set(id);
@@ -149,13 +172,6 @@ final class Lexicon {
         for (Atom atom : suffixes) {
             if (word.length() > atom.text().length() && word.endsWith(atom.text())) {
                 found.set(atom.id());
-            }
-        }
-        if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypo(word)) {
-            fuzzyWords.collect(word, found);
-            fuzzyStems(word, word.charAt(0), found);
-            if (word.length() > 1 && word.charAt(1) != word.charAt(0)) {
-                fuzzyStems(word, word.charAt(1), found);
             }
         }
     }
@@ -172,14 +188,24 @@ final class Lexicon {
         return false;
     }
 
-    private void fuzzyStems(String word, char letter, BitSet found) {
-        for (Atom stem : fuzzyStemsByLetter.get(letter)) {
-            if (word.length() < stem.text().length()) {
-                continue; // a cut-off word is not a typo of a stem
-            }
-            // One edit can take away at most one letter of the stem from the word's start: a cheap first test.
-            long missing = stem.letters() & ~letters(word, stem.text().length() + 1);
-            if (Long.bitCount(missing) <= 1
+    private void fuzzyStems(String word, BitSet found) {
+        if (word.length() < TYPO_LENGTH) {
+            return;
+        }
+        candidates(stemsByHead.get(key(word.charAt(0), word.charAt(1))), word, found);
+        for (int at = 1; at <= 3 && at + 1 < word.length(); at++) {
+            candidates(stemsByTail.get(key(word.charAt(at), word.charAt(at + 1))), word, found);
+        }
+        candidates(stemsByEnds.get(key(word.charAt(0), word.charAt(3))), word, found);
+    }
+
+    private static void candidates(@Nullable List<Atom> stems, String word, BitSet found) {
+        if (stems == null) {
+            return;
+        }
+        for (Atom stem : stems) {
+            // A cut-off word is not a typo of a stem.
+            if (word.length() >= stem.text().length()
                     && !found.get(stem.id())
                     && oneEdit(stem.text(), word, true, stem.text().length() >= SUBSTITUTION_LENGTH)) {
                 found.set(stem.id());
@@ -187,13 +213,8 @@ final class Lexicon {
         }
     }
 
-    /** A bit for each letter among the first {@code length} of the text (letters share bits modulo 64). */
-    private static long letters(String text, int length) {
-        long bits = 0;
-        for (int i = Math.min(length, text.length()) - 1; i >= 0; i--) {
-            bits |= 1L << (text.charAt(i) & 63);
-        }
-        return bits;
+    private static int key(char first, char second) {
+        return first << 16 | second;
     }
 
     /**
