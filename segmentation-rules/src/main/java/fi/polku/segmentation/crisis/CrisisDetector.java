@@ -181,7 +181,10 @@ public final class CrisisDetector {
         return new Explanation(crises, guardHits, context, over(context));
     }
 
-    /** The past policy: clearly over (a past marker and a well marker) and nothing said to be present or recent. */
+    /**
+     * The past policy: clearly over (a past marker and a well marker) and nothing said to be present or recent. A
+     * present marker that shares a word with a well or past statement belongs to it ("ja nyt voin hyvin").
+     */
     private static boolean over(List<Hit> context) {
         BitSet pastOrWell = new BitSet();
         boolean past = false;
@@ -198,7 +201,7 @@ public final class CrisisDetector {
         }
         return context.stream()
                 .filter(h -> h.category().equals("present"))
-                .noneMatch(h -> Arrays.stream(h.words()).anyMatch(w -> !pastOrWell.get(w)));
+                .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get));
     }
 
     private static Hit hit(Compiled compiled, int order, int[] used) {

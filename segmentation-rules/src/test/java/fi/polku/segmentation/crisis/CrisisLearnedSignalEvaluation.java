@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -31,23 +29,6 @@ class CrisisLearnedSignalEvaluation {
 
     private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
 
-    /** Character n-grams of each word with its boundaries: "kuolla" gives " ku", "kuo", ..., "lla ". */
-    static final class CharNGrams implements FeatureGenerator {
-        @Override
-        public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
-            List<String> features = new ArrayList<>();
-            for (String word : words) {
-                String padded = " " + word + " ";
-                for (int n = 3; n <= 5; n++) {
-                    for (int i = 0; i + n <= padded.length(); i++) {
-                        features.add(padded.substring(i, i + n));
-                    }
-                }
-            }
-            return features;
-        }
-    }
-
     @Test
     void scoresTheLearnedSignalOnTheFirstBlindSet(TestReporter reporter) throws IOException {
         assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
@@ -65,7 +46,7 @@ class CrisisLearnedSignalEvaluation {
                 "fi",
                 ObjectStreamUtils.createObjectStream(samples),
                 parameters,
-                new DoccatFactory(new FeatureGenerator[] {new CharNGrams()}));
+                new DoccatFactory(new FeatureGenerator[] {new CharNGramFeatures()}));
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
 
         StringBuilder out = new StringBuilder("training cases: " + training.size() + "\n");
