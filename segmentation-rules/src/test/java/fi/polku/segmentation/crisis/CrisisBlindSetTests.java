@@ -40,6 +40,10 @@ class CrisisBlindSetTests {
         Files.writeString(Path.of("target", "crisis-" + set + ".md"), markdown, StandardCharsets.UTF_8);
 
         assertThat(report.total().recall()).as(set + " recall").isGreaterThanOrEqualTo(recallFloor);
+        report.byLanguage()
+                .forEach((lang, score) -> assertThat(score.recall())
+                        .as(set + " recall in " + lang)
+                        .isGreaterThanOrEqualTo(languageRecallFloor));
         assertThat(report.total().falseAlarmRate()).as(set + " false alarms").isLessThanOrEqualTo(falseAlarmCeiling);
     }
 }
