@@ -23,13 +23,19 @@ class CrisisBlindSetTests {
 
     private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
 
-    @ParameterizedTest(name = "{0}: recall >= {1}, false alarms <= {2}")
+    /**
+     * The floors are the figures reached, not targets. blind-1: 0.773 recall and 5 of 54 flagged when measured once;
+     * 1.000 and 0 of 54 after the lists were widened by the categories of its misses (no longer blind). blind-2:
+     * measured once on the final lists, never tuned on: 0.960 recall (fi 0.920), 12 of 51 non-crisis flagged.
+     */
+    @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
-            blind-1, 0.0, 1.0
-            blind-2, 0.0, 1.0
+            blind-1, 1.0, 1.0, 0.0
+            blind-2, 0.96, 0.92, 0.236
             """)
     void holdsTheFloorReachedOnTheBlindSet(
-            String set, double recallFloor, double falseAlarmCeiling, TestReporter reporter) throws IOException {
+            String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
+            throws IOException {
         String resource = "/crisis/" + set + ".tsv";
         assumeTrue(getClass().getResource(resource) != null, set + " is not committed yet");
         CrisisEvaluation.Report report = CrisisEvaluation.evaluate(CrisisEvaluation.read(resource), DETECTOR::isCrisis);
