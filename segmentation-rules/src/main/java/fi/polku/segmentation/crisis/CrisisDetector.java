@@ -2,24 +2,81 @@ package fi.polku.segmentation.crisis;
 
 import fi.polku.segmentation.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Finds crisis expressions (suicidal thoughts, a wish to die, self-harm, harming others) in free text, in every
- * language whatever the page language. Words of a phrase must come in order, with at most {@value #GAP} other words
- * between two of them. A guard phrase, matched exactly (never by typo), (a figure of speech or a negation) takes its words out of play, so a crisis
- * phrase cannot use them; anything else that matches is flagged: when in doubt, flag.
+ * Finds crisis expressions (suicidal thoughts or intent, a wish to die, method, plan, preparation, farewell, burden,
+ * self-harm, harming others) in free text, in every language whatever the page language. How it decides:
+ * <ul>
+ *   <li>a strong term (a one-word phrase such as {@code itsemurh*}) flags wherever it stands;
+ *   <li>the words of a phrase come in order within one sentence, with at most {@value #GAP} other words between two
+ *       of them; a {@code +} phrase's words may come in any order, first to last at most {@value #WINDOW} words
+ *       apart, a {@code ++} phrase's at most {@value #WIDE_WINDOW} (two ideas of one sentence: a bridge and a jump);
+ *   <li>a guard (a figure of speech or a negation) matches its words exactly, next to each other and inside one
+ *       clause, and takes only those words out of play: its reach is the adjacent word or a fixed short pattern;
+ *   <li>the past policy: a text that places its crisis clearly in the past (a {@code past} marker such as "years
+ *       ago") and says the writer is well now (a {@code well} marker) is not flagged, unless it also says something
+ *       is present or recent (a {@code present} marker such as "again", "lately", "yesterday"). When in doubt, flag.
+ * </ul>
  */
 public final class CrisisDetector {
 
-    static final int GAP = 2;
+    static final int GAP = 3;
+    static final int WINDOW = 7;
+    static final int WIDE_WINDOW = 12;
 
-    private record Compiled(String category, Language language, String source, int[][] atoms) {}
+    /** A phrase with its atoms; {@code context} and {@code anchor} are computed once, off the hot path. */
+    private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, int anchor) {
 
+        Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {
+            this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
+        }
+
+        /**
+         * The position an any-order phrase is looked up by: the one whose shortest word is longest, so that common
+         * short words ("en", "on", "i") do not start a search at every occurrence.
+         */
+        private static int anchorPosition(PhraseList.Phrase phrase) {
+            int best = 0;
+            int bestLength = -1;
+            for (int p = 0; p < phrase.words().size(); p++) {
+                int shortest = phrase.words().get(p).stream()
+                        .mapToInt(String::length)
+                        .min()
+                        .orElse(0);
+                if (shortest > bestLength) {
+                    best = p;
+                    bestLength = shortest;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** A phrase found in a text, with the words (indexes) it used. */
+    public record Hit(String category, Language language, String phrase, int line, int order, int[] words) {}
+
+    /** Everything the detector saw in a text: for tests, reviews and the evaluation, not for the hot path. */
+    public record Explanation(List<Hit> crises, List<Hit> guards, List<Hit> context, boolean over) {
+
+        /** The first crisis in phrase-list order, unless the past policy says the crisis is over. */
+        public Optional<CrisisSignal> signal() {
+            return over || crises.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new CrisisSignal(
+                            crises.getFirst().category(),
+                            crises.getFirst().language(),
+                            crises.getFirst().phrase()));
+        }
+    }
+
+    private final List<PhraseList> lists;
     private final Lexicon lexicon;
     private final Lexicon guardLexicon;
     private final FirstWordIndex phraseStarts;
@@ -28,10 +85,12 @@ public final class CrisisDetector {
     private final List<Compiled> guards = new ArrayList<>();
 
     private CrisisDetector(List<PhraseList> lists) {
+        this.lists = List.copyOf(lists);
         Set<String> neverTypos = new HashSet<>();
         lists.forEach(l -> neverTypos.addAll(l.neverTypos()));
         Lexicon.Builder phraseWords = new Lexicon.Builder();
         Lexicon.Builder guardWords = new Lexicon.Builder();
+        List<Compiled> context = new ArrayList<>();
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
                 Lexicon.Builder words = phrase.guard() ? guardWords : phraseWords;
@@ -39,21 +98,32 @@ public final class CrisisDetector {
                         .map(alternatives ->
                                 alternatives.stream().mapToInt(words::id).toArray())
                         .toArray(int[][]::new);
-                Compiled compiled = new Compiled(phrase.category(), list.language(), phrase.source(), atoms);
-                (phrase.guard() ? guards : phrases).add(compiled);
+                Compiled compiled = new Compiled(list.language(), phrase, atoms);
+                (phrase.guard() ? guards : phrase.context() ? context : phrases).add(compiled);
             }
         }
+        // Context markers go last, so that the first crisis phrase has the lowest number.
+        phrases.addAll(context);
         this.lexicon = phraseWords.build(neverTypos, true);
         this.guardLexicon = guardWords.build(neverTypos, false);
-        this.phraseStarts =
-                new FirstWordIndex(phrases.stream().map(Compiled::atoms).toList());
+        this.phraseStarts = new FirstWordIndex(
+                phrases.stream().map(CrisisDetector::startAtoms).toList());
         this.guardStarts =
-                new FirstWordIndex(guards.stream().map(Compiled::atoms).toList());
+                new FirstWordIndex(guards.stream().map(c -> c.atoms()[0]).toList());
+    }
+
+    private static int[] startAtoms(Compiled compiled) {
+        return compiled.phrase().anyOrder() ? compiled.atoms()[compiled.anchor()] : compiled.atoms()[0];
     }
 
     /** A detector over these phrase lists, typically one per language. */
     public static CrisisDetector of(List<PhraseList> lists) {
         return new CrisisDetector(lists);
+    }
+
+    /** The phrase lists this detector was built from, in the order given. */
+    public List<PhraseList> phraseLists() {
+        return lists;
     }
 
     public boolean isCrisis(String text) {
@@ -62,49 +132,171 @@ public final class CrisisDetector {
 
     /** The first crisis expression (in phrase-list order) found in the text, in any of the languages. */
     public Optional<CrisisSignal> detect(String text) {
-        String[] words = CrisisText.words(text);
-        if (words.length == 0) {
-            return Optional.empty();
-        }
-        BitSet guarded = new BitSet(words.length);
-        BitSet[] guardMatches = guardLexicon.match(words);
-        guardStarts.forEachStart(guardMatches, (guard, start) -> {
-            int[] used = new int[guards.get(guard).atoms().length];
-            if (matchFrom(guards.get(guard).atoms(), 0, start, guardMatches, new BitSet(), used)) {
-                for (int w : used) {
-                    guarded.set(w);
-                }
-            }
-        });
-        BitSet[] matches = lexicon.match(words);
-        int[] best = {Integer.MAX_VALUE};
-        phraseStarts.forEachStart(matches, (phrase, start) -> {
-            if (phrase < best[0]) {
-                int[] used = new int[phrases.get(phrase).atoms().length];
-                if (matchFrom(phrases.get(phrase).atoms(), 0, start, matches, guarded, used)) {
-                    best[0] = phrase;
-                }
-            }
-        });
-        if (best[0] == Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        Compiled found = phrases.get(best[0]);
-        return Optional.of(new CrisisSignal(found.category(), found.language(), found.source()));
+        return explain(text).signal();
     }
 
-    private static boolean matchFrom(
-            int[][] atoms, int position, int word, BitSet[] matches, BitSet excluded, int[] used) {
+    /** Every crisis phrase, guard and past-policy marker found in the text. */
+    public Explanation explain(String text) {
+        CrisisText analysed = CrisisText.analyse(text);
+        if (analysed.size() == 0) {
+            return new Explanation(List.of(), List.of(), List.of(), false);
+        }
+        List<Hit> guardHits = new ArrayList<>(0);
+        BitSet guarded = new BitSet(analysed.size());
+        BitSet[] guardMatches = guardLexicon.match(analysed);
+        guardStarts.forEachStart(guardMatches, (g, start) -> {
+            int[][] atoms = guards.get(g).atoms();
+            int end = start + atoms.length - 1;
+            if (end < analysed.size() && analysed.oneClause(start, end)) {
+                boolean all = true;
+                for (int k = 0; k < atoms.length && all; k++) {
+                    all = any(guardMatches[start + k], atoms[k]);
+                }
+                if (all) {
+                    guarded.set(start, end + 1);
+                    guardHits.add(hit(
+                            guards.get(g), g, IntStream.rangeClosed(start, end).toArray()));
+                }
+            }
+        });
+        BitSet[] matches = lexicon.match(analysed);
+        List<Hit> crises = new ArrayList<>(1);
+        List<Hit> context = new ArrayList<>(0);
+        BitSet seen = new BitSet(phrases.size());
+        phraseStarts.forEachStart(matches, (p, start) -> {
+            Compiled compiled = phrases.get(p);
+            if (!compiled.context() && seen.get(p)) {
+                return;
+            }
+            int[] used = new int[compiled.atoms().length];
+            boolean found = compiled.phrase().anyOrder()
+                    ? anyOrder(compiled, start, matches, guarded, analysed, used)
+                    : inOrder(compiled, 0, start, matches, guarded, analysed, used);
+            if (found) {
+                seen.set(p);
+                (compiled.context() ? context : crises).add(hit(compiled, p, used));
+            }
+        });
+        crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        return new Explanation(crises, guardHits, context, over(context));
+    }
+
+    /**
+     * The past policy: clearly over (a past marker and a well marker) and nothing said to be present or recent. A
+     * present marker that shares a word with a well or past statement belongs to it ("ja nyt voin hyvin").
+     */
+    private static boolean over(List<Hit> context) {
+        BitSet pastOrWell = new BitSet();
+        boolean past = false;
+        boolean well = false;
+        for (Hit hit : context) {
+            past |= hit.category().equals("past");
+            well |= hit.category().equals("well");
+            if (!hit.category().equals("present")) {
+                Arrays.stream(hit.words()).forEach(pastOrWell::set);
+            }
+        }
+        if (!past || !well) {
+            return false;
+        }
+        return context.stream()
+                .filter(h -> h.category().equals("present"))
+                .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get));
+    }
+
+    private static Hit hit(Compiled compiled, int order, int[] used) {
+        return new Hit(
+                compiled.phrase().category(),
+                compiled.language(),
+                compiled.phrase().source(),
+                compiled.phrase().line(),
+                order,
+                used.clone());
+    }
+
+    private static boolean inOrder(
+            Compiled compiled, int position, int word, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+        int[][] atoms = compiled.atoms();
         if (word >= matches.length || excluded.get(word) || !any(matches[word], atoms[position])) {
             return false;
         }
         used[position] = word;
         if (position == atoms.length - 1) {
-            return true;
+            return !compiled.phrase().clauseEnd()
+                    || word == matches.length - 1
+                    || text.clauseBreaks().get(word + 1);
         }
         int last = Math.min(matches.length - 1, word + 1 + GAP);
-        for (int next = word + 1; next <= last; next++) {
-            if (matchFrom(atoms, position + 1, next, matches, excluded, used)) {
+        for (int next = word + 1; next <= last && text.sentences()[next] == text.sentences()[word]; next++) {
+            if (inOrder(compiled, position + 1, next, matches, excluded, text, used)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every position matched by a different word, all within the window around the anchor (the word found for the
+     * phrase's anchor position), in one sentence.
+     */
+    private static boolean anyOrder(
+            Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+        if (excluded.get(anchor)) {
+            return false;
+        }
+        int[][] atoms = compiled.atoms();
+        int window = compiled.phrase().wide() ? WIDE_WINDOW : WINDOW;
+        int from = Math.max(0, anchor - window);
+        int to = Math.min(matches.length - 1, anchor + window);
+        int sentence = text.sentences()[anchor];
+        used[compiled.anchor()] = anchor;
+        return assign(atoms, 0, compiled.anchor(), from, to, window, sentence, matches, excluded, text, used);
+    }
+
+    private static boolean assign(
+            int[][] atoms,
+            int position,
+            int anchored,
+            int from,
+            int to,
+            int span,
+            int sentence,
+            BitSet[] matches,
+            BitSet excluded,
+            CrisisText text,
+            int[] used) {
+        if (position == atoms.length) {
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int word : used) {
+                first = Math.min(first, word);
+                last = Math.max(last, word);
+            }
+            return last - first <= span;
+        }
+        if (position == anchored) {
+            return assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used);
+        }
+        for (int w = from; w <= to; w++) {
+            if (text.sentences()[w] == sentence
+                    && !excluded.get(w)
+                    && !taken(used, position, anchored, w)
+                    && any(matches[w], atoms[position])) {
+                used[position] = w;
+                if (assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean taken(int[] used, int position, int anchored, int word) {
+        if (used[anchored] == word) {
+            return true;
+        }
+        for (int p = 0; p < position; p++) {
+            if (p != anchored && used[p] == word) {
                 return true;
             }
         }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which phrases can start at a word: phrases indexed by the atoms of their first position. */
+/** Which phrases can start at a word: phrases indexed by the atoms they may start with. */
 final class FirstWordIndex {
 
     /** Receives a phrase number and the word it may start at. */
@@ -16,12 +16,16 @@ final class FirstWordIndex {
 
     private final int[][] phrasesByAtom;
 
-    FirstWordIndex(List<int[][]> phrases) {
+    /** Indexes phrase {@code p} under the atoms {@code startAtoms.get(p)}. */
+    FirstWordIndex(List<int[]> startAtoms) {
         Map<Integer, List<Integer>> index = new HashMap<>();
         int atoms = 0;
-        for (int p = 0; p < phrases.size(); p++) {
-            for (int atom : phrases.get(p)[0]) {
-                index.computeIfAbsent(atom, a -> new ArrayList<>()).add(p);
+        for (int p = 0; p < startAtoms.size(); p++) {
+            for (int atom : startAtoms.get(p)) {
+                List<Integer> list = index.computeIfAbsent(atom, a -> new ArrayList<>());
+                if (list.isEmpty() || list.getLast() != p) {
+                    list.add(p);
+                }
                 atoms = Math.max(atoms, atom + 1);
             }
         }

@@ -3,26 +3,40 @@ package fi.polku.segmentation.crisis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
- * word matches exactly, a {@code stem*} matches any word that starts with it, and atoms of {@value #TYPO_LENGTH} or
- * more letters also match with one typo (an insertion, deletion, substitution or swap of neighbours), unless the
- * word is listed as never a typo (a real word one letter away, such as kuulla for kuolla). Whole-word atoms are
- * found through a {@link TypoIndex}; the few stems are indexed by their first two letters.
+ * word matches exactly, a {@code stem*} matches any word that starts with it, a {@code *end} any word that ends with
+ * it, and words and stems of {@value #TYPO_LENGTH} or more letters also match with one typo (an insertion, deletion,
+ * substitution or swap of neighbours), unless the text's word is listed as never a typo (a real word one letter
+ * away, such as kuulla for kuolla). Two neighbouring words written apart are also read as one ("itse tuhoinen",
+ * "my self") when the first is the start of a word or stem of the lists. Whole-word atoms are found through a
+ * {@link TypoIndex}; the stems are indexed by their first two letters.
  */
 final class Lexicon {
 
-    static final int TYPO_LENGTH = 6;
+    static final int TYPO_LENGTH = 4;
 
-    /** A word or stem of the phrase lists; {@code letters} has a bit for each letter it contains. */
-    record Atom(int id, String text, boolean prefix, long letters) {}
+    /**
+     * Shortest word or stem that also matches with one letter replaced. Shorter ones (4 or 5 letters) match only
+     * with a letter missing, added or swapped ("wnt" for want, "dei" is listed): one letter replaced in a short word
+     * is mostly another real word (tämän for tapan, fill for kill).
+     */
+    static final int SUBSTITUTION_LENGTH = 6;
 
-    /** Collects atoms while phrases are compiled; {@link #build()} freezes them into an index. */
+    /** Shortest word or stem that a word written apart is joined to. */
+    private static final int JOIN_LENGTH = 6;
+
+    /** A word, stem or ending of the phrase lists. */
+    record Atom(int id, String text, boolean prefix) {}
+
+    /** Collects atoms while phrases are compiled; {@link #build} freezes them into an index. */
     static final class Builder {
         private final Map<String, Integer> ids = new LinkedHashMap<>();
 
@@ -38,35 +52,62 @@ final class Lexicon {
     private final int size;
     private final Map<String, Integer> exact = new HashMap<>();
     private final AtomsByLetter prefixesByFirst;
-    private final AtomsByLetter fuzzyStemsByLetter;
+    private final List<Atom> suffixes = new ArrayList<>();
+    /** Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth. */
+    private final Map<Integer, List<Atom>> stemsByHead = new HashMap<>();
+
+    private final Map<Integer, List<Atom>> stemsByTail = new HashMap<>();
+    private final Map<Integer, List<Atom>> stemsByEnds = new HashMap<>();
     private final TypoIndex fuzzyWords;
-    private final Set<String> neverTypos;
+    private final Set<String> neverTypoWords = new HashSet<>();
+    private final List<String> neverTypoStems = new ArrayList<>();
+    private final Set<String> joinStarts = new HashSet<>();
     private final boolean typos;
 
     private Lexicon(Map<String, Integer> ids, Set<String> neverTypos, boolean typos) {
         this.size = ids.size();
-        this.neverTypos = Set.copyOf(neverTypos);
         this.typos = typos;
+        neverTypos.forEach(w -> {
+            if (w.endsWith("*")) {
+                neverTypoStems.add(w.substring(0, w.length() - 1));
+            } else {
+                neverTypoWords.add(w);
+            }
+        });
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
-        Map<Character, List<Atom>> fuzzyStems = new HashMap<>();
         ids.forEach((word, id) -> {
+            if (word.startsWith("*")) {
+                suffixes.add(new Atom(id, word.substring(1), false));
+                return;
+            }
             boolean prefix = word.endsWith("*");
             String text = prefix ? word.substring(0, word.length() - 1) : word;
-            Atom atom = new Atom(id, text, prefix, letters(text, text.length()));
+            Atom atom = new Atom(id, text, prefix);
             if (prefix) {
                 AtomsByLetter.add(prefixes, text.charAt(0), atom);
             } else {
                 exact.put(atom.text(), id);
             }
+            if (text.length() >= JOIN_LENGTH) {
+                for (int k = 2; k <= text.length() - 2; k++) {
+                    joinStarts.add(text.substring(0, k));
+                }
+            }
             if (atom.text().length() >= TYPO_LENGTH) {
                 if (prefix) {
-                    // A word one edit from a stem starts with the stem's first or second letter, or has its first
-                    // letter second: index by the first two letters, look up by the word's first two.
-                    AtomsByLetter.add(fuzzyStems, text.charAt(0), atom);
-                    if (text.charAt(1) != text.charAt(0)) {
-                        AtomsByLetter.add(fuzzyStems, text.charAt(1), atom);
-                    }
+                    // One edit after the second letter keeps the first two; one in the first two letters keeps the
+                    // third and fourth, one place early, in place or one place late; swapping the second and third
+                    // keeps the first and fourth. So three small indexes find every candidate.
+                    stemsByHead
+                            .computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>())
+                            .add(atom);
+                    stemsByTail
+                            .computeIfAbsent(key(text.charAt(2), text.charAt(3)), k -> new ArrayList<>())
+                            .add(atom);
+                    stemsByEnds
+                            .computeIfAbsent(key(text.charAt(0), text.charAt(3)), k -> new ArrayList<>())
+                            .add(atom);
                 } else {
                     fuzzy.add(new TypoIndex.Entry(id, atom.text()));
                 }
@@ -74,53 +115,106 @@ final class Lexicon {
         });
         this.fuzzyWords = new TypoIndex(fuzzy);
         this.prefixesByFirst = new AtomsByLetter(prefixes);
-        this.fuzzyStemsByLetter = new AtomsByLetter(fuzzyStems);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
-    BitSet[] match(String[] words) {
+    BitSet[] match(CrisisText text) {
+        String[] words = text.words();
         BitSet[] matches = new BitSet[words.length];
         for (int w = 0; w < words.length; w++) {
-            String word = words[w];
             BitSet found = new BitSet(size);
-            Integer id = exact.get(word);
-            if (id != null) {
-                found.set(id);
-            }
-            for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
-                if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
-                    found.set(atom.id());
-                }
-            }
-            if (typos && word.length() >= TYPO_LENGTH - 1 && !neverTypos.contains(word)) {
-                fuzzyWords.collect(word, found);
-                fuzzyStems(word, word.charAt(0), found);
-                if (word.charAt(1) != word.charAt(0)) {
-                    fuzzyStems(word, word.charAt(1), found);
-                }
+            matchWord(words[w], found);
+            String single = text.singles()[w];
+            if (single != null) {
+                matchWord(single, found);
             }
             matches[w] = found;
+        }
+        // Words written apart: "itse tuhoinen", "my self", "själv mord". Both halves carry the joined word's atoms.
+        for (int w = 0; w + 1 < words.length; w++) {
+            if (joinStarts.contains(words[w]) && text.oneClause(w, w + 1)) {
+                BitSet joined = new BitSet(size);
+                matchExactly(words[w] + words[w + 1], joined);
+                // Only what neither half says alone: "itsemurha ajatuksia" must not make "ajatuksia" a strong term.
+                joined.andNot(matches[w]);
+                joined.andNot(matches[w + 1]);
+                matches[w].or(joined);
+                matches[w + 1].or(joined);
+            }
         }
         return matches;
     }
 
-    private void fuzzyStems(String word, char letter, BitSet found) {
-        for (Atom stem : fuzzyStemsByLetter.get(letter)) {
-            // One edit can take away at most one letter of the stem from the word's start: a cheap first test.
-            long missing = stem.letters() & ~letters(word, stem.text().length() + 1);
-            if (Long.bitCount(missing) <= 1 && !found.get(stem.id()) && oneEdit(stem.text(), word, true)) {
+    private void matchWord(String word, BitSet found) {
+        matchExactly(word, found);
+        if (typos && word.length() >= TYPO_LENGTH - 1) {
+            BitSet typo = new BitSet();
+            fuzzyWords.collect(word, typo);
+            fuzzyStems(word, typo);
+            typo.andNot(found);
+            if (!typo.isEmpty() && !neverTypo(word)) {
+                found.or(typo);
+            }
+        }
+    }
+
+    /** Exact words, stems and endings, no typos. */
+    private void matchExactly(String word, BitSet found) {
+        Integer id = exact.get(word);
+        if (id != null) {
+            found.set(id);
+        }
+        for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
+            if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
+                found.set(atom.id());
+            }
+        }
+        for (Atom atom : suffixes) {
+            if (word.length() > atom.text().length() && word.endsWith(atom.text())) {
+                found.set(atom.id());
+            }
+        }
+    }
+
+    private boolean neverTypo(String word) {
+        if (neverTypoWords.contains(word)) {
+            return true;
+        }
+        for (String stem : neverTypoStems) {
+            if (word.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fuzzyStems(String word, BitSet found) {
+        if (word.length() < TYPO_LENGTH) {
+            return;
+        }
+        candidates(stemsByHead.get(key(word.charAt(0), word.charAt(1))), word, found);
+        for (int at = 1; at <= 3 && at + 1 < word.length(); at++) {
+            candidates(stemsByTail.get(key(word.charAt(at), word.charAt(at + 1))), word, found);
+        }
+        candidates(stemsByEnds.get(key(word.charAt(0), word.charAt(3))), word, found);
+    }
+
+    private static void candidates(@Nullable List<Atom> stems, String word, BitSet found) {
+        if (stems == null) {
+            return;
+        }
+        for (Atom stem : stems) {
+            // A cut-off word is not a typo of a stem.
+            if (word.length() >= stem.text().length()
+                    && !found.get(stem.id())
+                    && oneEdit(stem.text(), word, true, stem.text().length() >= SUBSTITUTION_LENGTH)) {
                 found.set(stem.id());
             }
         }
     }
 
-    /** A bit for each letter among the first {@code length} of the text (letters share bits modulo 64). */
-    private static long letters(String text, int length) {
-        long bits = 0;
-        for (int i = Math.min(length, text.length()) - 1; i >= 0; i--) {
-            bits |= 1L << (text.charAt(i) & 63);
-        }
-        return bits;
+    private static int key(char first, char second) {
+        return first << 16 | second;
     }
 
     /**
@@ -128,6 +222,11 @@ final class Lexicon {
      * substitution or swap of neighbours. Compares in place, without building strings.
      */
     static boolean oneEdit(String atom, String word, boolean prefix) {
+        return oneEdit(atom, word, prefix, true);
+    }
+
+    /** The same, with replacing a letter allowed or not. */
+    static boolean oneEdit(String atom, String word, boolean prefix, boolean substitution) {
         int la = atom.length();
         int lw = word.length();
         if (!prefix && Math.abs(la - lw) > 1 || prefix && lw < la - 1) {
@@ -143,7 +242,7 @@ final class Lexicon {
         if (i == lw) {
             return la - lw <= 1;
         }
-        return rest(atom, i + 1, word, i + 1, prefix) // substitution
+        return substitution && rest(atom, i + 1, word, i + 1, prefix) // substitution
                 || rest(atom, i, word, i + 1, prefix) // extra letter in the word
                 || rest(atom, i + 1, word, i, prefix) // missing letter in the word
                 || i + 1 < la

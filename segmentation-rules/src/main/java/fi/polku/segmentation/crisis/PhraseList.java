@@ -3,21 +3,40 @@ package fi.polku.segmentation.crisis;
 import fi.polku.segmentation.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One language's crisis phrases, read from a plain-text list: {@code [category]} headers, one phrase a line (words
- * in order, {@code a|b} alternatives, {@code stem*} prefixes), {@code !} guard lines for figures of speech and
- * negations, {@code ~} words that are never read as typos, and {@code #} comments.
+ * One language's crisis phrases, read from a plain-text list: {@code [category]} headers, {@code @class = a|b}
+ * word classes, one phrase a line (words in order, {@code a|b} alternatives, {@code stem*} prefixes, {@code *end}
+ * endings, {@code @class}, a final {@code $} for "the clause ends here"), {@code +} before a phrase whose words may
+ * come in any order near one another, {@code ++} anywhere in the sentence, {@code !} guard lines, {@code ~} words that are never read as typos, and {@code #} comments.
+ * The categories {@code past}, {@code well} and {@code present} hold the markers of the past policy, not crises.
  */
 public record PhraseList(Language language, List<Phrase> phrases, List<String> neverTypos) {
 
-    private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+\\*?");
+    /** Categories that describe when something happened, not a crisis (see {@link CrisisDetector}). */
+    public static final Set<String> CONTEXT = Set.of("past", "well", "present");
 
-    /** A phrase: its category ({@code guard} for guards), its source text and its words with alternatives. */
-    public record Phrase(String category, String source, List<List<String>> words, int line) {
+    private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
+    private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
+    private static final Pattern WORD = Pattern.compile("\\*?[a-z0-9]+\\*?");
+
+    /**
+     * A phrase: its category ({@code guard} for guards), its source text, its words with alternatives, whether they
+     * may come in any order, and whether the clause must end after the last word.
+     */
+    public record Phrase(
+            String category,
+            String source,
+            List<List<String>> words,
+            int line,
+            boolean anyOrder,
+            boolean wide,
+            boolean clauseEnd) {
 
         public Phrase {
             words = words.stream().map(List::copyOf).toList();
@@ -25,6 +44,15 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
 
         public boolean guard() {
             return category.equals("guard");
+        }
+
+        public boolean context() {
+            return CONTEXT.contains(category);
+        }
+
+        /** A strong term: one word of a crisis category, flagged wherever it stands unless a guard covers it. */
+        public boolean strong() {
+            return words.size() == 1 && !guard() && !context();
         }
     }
 
@@ -37,6 +65,7 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
     public static PhraseList parse(Language language, String text) {
         List<Phrase> phrases = new ArrayList<>();
         List<String> neverTypos = new ArrayList<>();
+        Map<String, List<String>> classes = new HashMap<>();
         String category = null;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -46,35 +75,76 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
                 continue;
             }
             var header = CATEGORY.matcher(line);
+            var wordClass = CLASS.matcher(line);
             if (header.matches()) {
                 category = header.group(1);
+            } else if (wordClass.matches()) {
+                if (classes.containsKey(wordClass.group(1))) {
+                    throw new PhraseListException(lineNumber, "word class @" + wordClass.group(1) + " defined twice");
+                }
+                classes.put(wordClass.group(1), alternatives(wordClass.group(2).strip(), classes, lineNumber));
             } else if (line.startsWith("~")) {
-                neverTypos.addAll(Arrays.asList(CrisisText.words(line.substring(1))));
+                for (String word : line.substring(1).strip().split("\\s+")) {
+                    neverTypos.add(checkedWord(CrisisText.fold(word), word, lineNumber));
+                }
             } else if (line.startsWith("!")) {
-                phrases.add(phrase("guard", line.substring(1).strip(), lineNumber));
+                phrases.add(phrase("guard", line.substring(1).strip(), lineNumber, false, false, classes));
             } else if (category == null) {
                 throw new PhraseListException(lineNumber, "a phrase before any [category] header");
+            } else if (line.startsWith("++")) {
+                phrases.add(phrase(category, line.substring(2).strip(), lineNumber, true, true, classes));
+            } else if (line.startsWith("+")) {
+                phrases.add(phrase(category, line.substring(1).strip(), lineNumber, true, false, classes));
             } else {
-                phrases.add(phrase(category, line, lineNumber));
+                phrases.add(phrase(category, line, lineNumber, false, false, classes));
             }
         }
         return new PhraseList(language, phrases, neverTypos);
     }
 
-    private static Phrase phrase(String category, String source, int line) {
-        List<List<String>> words = new ArrayList<>();
-        for (String position : source.split("\\s+")) {
-            List<String> alternatives = new ArrayList<>();
-            for (String alternative : position.split("\\|")) {
-                String folded = CrisisText.fold(alternative);
-                if (!WORD.matcher(folded).matches()) {
-                    throw new PhraseListException(line, "'" + alternative + "' is not a word or a stem*");
-                }
-                alternatives.add(folded);
-            }
-            words.add(alternatives);
+    private static Phrase phrase(
+            String category,
+            String source,
+            int line,
+            boolean anyOrder,
+            boolean wide,
+            Map<String, List<String>> classes) {
+        List<String> positions = new ArrayList<>(Arrays.asList(source.split("\\s+")));
+        boolean clauseEnd = positions.getLast().equals("$");
+        if (clauseEnd) {
+            positions.removeLast();
         }
-        return new Phrase(category, source, words, line);
+        if (positions.isEmpty()) {
+            throw new PhraseListException(line, "a phrase needs at least one word");
+        }
+        List<List<String>> words = new ArrayList<>();
+        for (String position : positions) {
+            words.add(alternatives(position, classes, line));
+        }
+        return new Phrase(category, source, words, line, anyOrder, wide, clauseEnd);
+    }
+
+    private static List<String> alternatives(String position, Map<String, List<String>> classes, int line) {
+        List<String> alternatives = new ArrayList<>();
+        for (String alternative : position.split("\\|")) {
+            if (alternative.startsWith("@")) {
+                List<String> members = classes.get(alternative.substring(1));
+                if (members == null) {
+                    throw new PhraseListException(line, "unknown word class " + alternative + " (define it above)");
+                }
+                alternatives.addAll(members);
+            } else {
+                alternatives.add(checkedWord(CrisisText.fold(alternative), alternative, line));
+            }
+        }
+        return alternatives;
+    }
+
+    private static String checkedWord(String folded, String written, int line) {
+        if (!WORD.matcher(folded).matches() || folded.startsWith("*") && folded.endsWith("*")) {
+            throw new PhraseListException(line, "'" + written + "' is not a word, a stem* or an *ending");
+        }
+        return folded;
     }
 
     private static String stripComment(String line) {

@@ -80,7 +80,9 @@ final class TypoIndex {
             if (keys[slot] == key) {
                 for (int e : candidates[slot]) {
                     Entry entry = entries[e];
-                    if (!found.get(entry.id()) && Lexicon.oneEdit(entry.text(), word, false)) {
+                    if (!found.get(entry.id())
+                            && Lexicon.oneEdit(
+                                    entry.text(), word, false, entry.text().length() >= Lexicon.SUBSTITUTION_LENGTH)) {
                         found.set(entry.id());
                     }
                 }

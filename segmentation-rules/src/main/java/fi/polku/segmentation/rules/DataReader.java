@@ -34,17 +34,44 @@ final class DataReader {
     }
 
     static CrisisContacts contacts(YamlMap file) {
-        file.allowOnly(Set.of("checked", "unverified", "contacts"));
-        String checked = file.string("checked");
-        if (!DATE.matcher(checked).matches()) {
-            throw file.error("checked", "'checked' is the ISO date the contacts were checked, e.g. 2026-11-22");
+        file.allowOnly(Set.of("checked", "unverified", "contacts", "social_emergency"));
+        String checked = date(file, "checked");
+        List<CrisisContacts.Entry> entries =
+                file.maps("contacts").stream().map(DataReader::contact).toList();
+        List<CrisisContacts.Entry> regional = file.has("social_emergency")
+                ? file.maps("social_emergency").stream()
+                        .map(DataReader::contact)
+                        .toList()
+                : List.of();
+        return new CrisisContacts(checked, entries, regional);
+    }
+
+    private static CrisisContacts.Entry contact(YamlMap entry) {
+        YamlMap c = entry.named(entry.string("id"))
+                .allowOnly(Set.of(
+                        "id", "number", "name", "hours", "note", "verified", "checked", "source", "municipalities"));
+        String verified = c.string("verified");
+        if (!verified.equals("true") && !verified.equals("false")) {
+            throw c.error("verified", "'verified' is \"true\" or \"false\"");
         }
-        List<CrisisContacts.Entry> entries = file.maps("contacts").stream()
-                .map(c -> c.named(c.string("id")).allowOnly(Set.of("id", "number", "name", "hours", "note")))
-                .map(c -> new CrisisContacts.Entry(
-                        c.string("id"), c.string("number"), c.text("name"), c.text("hours"), c.text("note")))
-                .toList();
-        return new CrisisContacts(checked, entries);
+        return new CrisisContacts.Entry(
+                c.string("id"),
+                c.string("number"),
+                c.text("name"),
+                c.text("hours"),
+                c.text("note"),
+                verified.equals("true"),
+                date(c, "checked"),
+                c.optionalString("source"),
+                c.has("municipalities") ? c.strings("municipalities") : List.of());
+    }
+
+    private static String date(YamlMap map, String key) {
+        String date = map.string(key);
+        if (!DATE.matcher(date).matches()) {
+            throw map.error(key, "'" + key + "' is the ISO date the contacts were checked, e.g. 2026-11-22");
+        }
+        return date;
     }
 
     static Municipalities municipalities(YamlMap file) {

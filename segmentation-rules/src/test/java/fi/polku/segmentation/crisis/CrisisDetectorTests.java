@@ -20,6 +20,17 @@ class CrisisDetectorTests {
 
     private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
     private static final String MISS = "#MISS ";
+    private static final List<String> CATEGORIES = List.of(
+            "suicide",
+            "wish_dead",
+            "thoughts",
+            "method",
+            "plan",
+            "preparation",
+            "farewell",
+            "burden",
+            "self_harm",
+            "harm_others");
 
     /** One line of an evaluation file; a known miss is marked and expected to come out wrong. */
     record Case(String lang, String text, boolean crisis, boolean knownMiss) {}
@@ -64,6 +75,80 @@ class CrisisDetectorTests {
 
         assertThat(score.misses()).as("crises missed").isEmpty();
         assertThat(score.falseAlarms()).as("false alarms").isEmpty();
+    }
+
+    @Test
+    void passesItsOwnCasesOfEveryCategoryInEveryLanguage(TestReporter reporter) {
+        List<CrisisEvaluation.Case> cases = CrisisEvaluation.read("/crisis/crisis-categories.tsv");
+        CrisisEvaluation.Report report = CrisisEvaluation.evaluate(cases, DETECTOR::isCrisis);
+        reporter.publishEntry("crisis-categories", "\n" + report.markdown());
+
+        for (String category : CATEGORIES) {
+            for (String lang : List.of("fi", "sv", "en")) {
+                assertThat(cases)
+                        .as("own crisis cases of %s in %s", category, lang)
+                        .anyMatch(c -> c.crisis()
+                                && c.category().equals(category)
+                                && c.lang().equals(lang));
+            }
+        }
+        assertThat(report.unexpected()).as("misses and false alarms").isEmpty();
+    }
+
+    @Test
+    void everyPhraseListHasEveryCategory() {
+        for (PhraseList list : DETECTOR.phraseLists()) {
+            List<String> categories = list.phrases().stream()
+                    .map(PhraseList.Phrase::category)
+                    .distinct()
+                    .toList();
+            assertThat(categories).as(list.language().tag()).containsAll(CATEGORIES);
+        }
+    }
+
+    @Test
+    void flagsACrisisStatedAsPresentRecentOrUnclearButNotOneClearlyOver() {
+        assertThat(DETECTOR.isCrisis("Vuosia sitten minulla oli itsetuhoisia ajatuksia, olen voinut hyvin pitkään."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("Years ago I had such thoughts; I have been well for a long time."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("För många år sedan hade jag självmordstankar, nu mår jag bra."))
+                .isFalse();
+
+        assertThat(DETECTOR.isCrisis("Vuosia sitten minulla oli itsetuhoisia ajatuksia."))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("Years ago I tried to kill myself, I was well, but lately the thoughts came back"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("Otin yliannostuksen viime viikolla.")).isTrue();
+        assertThat(DETECTOR.isCrisis("I took an overdose last week, I am fine now"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("Years ago I had suicidal thoughts and I am not doing well"))
+                .isTrue();
+    }
+
+    @Test
+    void normalisesCaseDiacriticsPunctuationRepeatedLettersAndEmoji() {
+        assertThat(DETECTOR.isCrisis("HALUAN KUOLLA!!!")).isTrue();
+        assertThat(DETECTOR.isCrisis("haluan kuoooolla")).isTrue();
+        assertThat(DETECTOR.isCrisis("i want to diiiie")).isTrue();
+        assertThat(DETECTOR.isCrisis("en halua elaa enaa")).isTrue();
+        assertThat(DETECTOR.isCrisis("itse-murha")).isTrue();
+        assertThat(DETECTOR.isCrisis("mä haluun kuolla😭😭")).isTrue();
+        assertThat(DETECTOR.isCrisis("💀💀 ihan kuolemanväsynyt 😂")).isFalse();
+        assertThat(DETECTOR.isCrisis("jag vill dö…")).isTrue();
+    }
+
+    @Test
+    void toleratesOneTypoInKeyWordsFromFourLetters() {
+        assertThat(DETECTOR.isCrisis("wnt to dei")).isTrue();
+        assertThat(DETECTOR.isCrisis("itsetuhonen")).isTrue();
+        assertThat(DETECTOR.isCrisis("itse tuhoinen")).isTrue();
+        assertThat(DETECTOR.isCrisis("i want to kill my self")).isTrue();
+        assertThat(DETECTOR.isCrisis("sjalvmord")).isTrue();
+        assertThat(DETECTOR.isCrisis("i feel suicdal")).isTrue();
+        // One letter replaced in a short word is another word: tapaan (I meet) is not tapan (I kill).
+        assertThat(DETECTOR.isCrisis("tapaan hänet huomenna")).isFalse();
+        assertThat(DETECTOR.isCrisis("I will fill him in")).isFalse();
     }
 
     @Test

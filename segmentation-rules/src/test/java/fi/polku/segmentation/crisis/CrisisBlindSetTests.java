@@ -1,0 +1,59 @@
+package fi.polku.segmentation.crisis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fi.polku.segmentation.rules.RuleBook;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The blind sets of issue 6, written by helpers who saw neither the phrase lists nor the code. Each test reports
+ * recall and precision per language and category (also to {@code target/crisis-<set>.md}) and asserts the floor
+ * that was actually reached when the set was measured, so that a later change cannot silently lose ground. The
+ * first and second sets were each measured once and then used to widen the lists by kind (never by pasting their
+ * sentences), so their figures are no longer blind; the third set was measured once after the lists were final and
+ * is the figure reported.
+ */
+class CrisisBlindSetTests {
+
+    private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
+
+    /**
+     * The floors are the figures reached, not targets. blind-1: 0.773 recall and 5 of 54 flagged when measured once;
+     * 1.000 and 0 of 54 after the lists were widened by the categories of its misses (no longer blind). blind-2:
+     * 0.960 recall (fi 0.920) and 12 of 51 flagged when measured once; 1.000 and 2 of 51 after the next round fixed
+     * its kinds from own cases (no longer blind). blind-3: measured once on the final lists (commit 9675f8c), never
+     * tuned on: 0.868 recall (sv 0.833, en 0.862, fi 0.906), 10 of 76 non-crisis flagged (0.132).
+     */
+    @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
+    @CsvSource(textBlock = """
+            blind-1, 1.0, 1.0, 0.0
+            blind-2, 1.0, 1.0, 0.04
+            blind-3, 0.868, 0.833, 0.132
+            """)
+    void holdsTheFloorReachedOnTheBlindSet(
+            String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
+            throws IOException {
+        String resource = "/crisis/" + set + ".tsv";
+        assumeTrue(getClass().getResource(resource) != null, set + " is not committed yet");
+        CrisisEvaluation.Report report = CrisisEvaluation.evaluate(CrisisEvaluation.read(resource), DETECTOR::isCrisis);
+
+        String markdown = report.markdown();
+        reporter.publishEntry(set, "\n" + markdown);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "crisis-" + set + ".md"), markdown, StandardCharsets.UTF_8);
+
+        assertThat(report.total().recall()).as(set + " recall").isGreaterThanOrEqualTo(recallFloor);
+        report.byLanguage()
+                .forEach((lang, score) -> assertThat(score.recall())
+                        .as(set + " recall in " + lang)
+                        .isGreaterThanOrEqualTo(languageRecallFloor));
+        assertThat(report.total().falseAlarmRate()).as(set + " false alarms").isLessThanOrEqualTo(falseAlarmCeiling);
+    }
+}
