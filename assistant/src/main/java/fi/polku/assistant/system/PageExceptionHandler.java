@@ -23,12 +23,21 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    // an exception handler's model does not get the @ModelAttribute methods, so the layout's model is added here
+    private final PageModelAdvice layoutModel;
+
+    PageExceptionHandler(PageModelAdvice layoutModel) {
+        this.layoutModel = layoutModel;
+    }
+
     @ExceptionHandler
     Mono<Rendering> handle(Exception exception, ServerWebExchange exchange) {
-        HttpStatus status = exception instanceof ResponseStatusException known
-                        && HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved
-                ? resolved
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = switch (exception) {
+            case ApiProblem problem -> problem.status();
+            case ResponseStatusException known
+            when HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved -> resolved;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
         if (status.is5xxServerError()) {
             // the route pattern, never the path: a path may hold a screening id
             Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -37,6 +46,10 @@ class PageExceptionHandler {
         return Mono.just(Rendering.view("system/error")
                 .status(status)
                 .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
+                .modelAttribute("lang", layoutModel.language(exchange))
+                .modelAttribute("languageLinks", layoutModel.languageLinks(exchange))
+                .modelAttribute("crisisContacts", layoutModel.crisisContacts(exchange))
+                .modelAttribute("crisisContactsChecked", layoutModel.crisisContactsChecked(exchange))
                 .build());
     }
 }

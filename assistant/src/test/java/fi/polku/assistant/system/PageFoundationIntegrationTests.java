@@ -63,7 +63,8 @@ class PageFoundationIntegrationTests extends BrowserIntegrationTest {
         page.locator("a.crisis-link").click();
 
         assertThat(page.url()).endsWith("#crisis-help");
-        assertThat(page.locator("#crisis-help a[href='tel:112']").isVisible()).isTrue();
+        assertThat(page.locator("#crisis-help a[href='tel:112']").first().isVisible())
+                .isTrue();
     }
 
     @ParameterizedTest
