@@ -18,7 +18,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Sends the due mail jobs over SMTP. A delivery is recorded on the job ({@code sentAt}); a failure is recorded (its
  * type only) and retried with doubling backoff up to {@link NotificationSettings#maxAttempts()}. A reminder for a
- * booking cancelled meanwhile, or a job whose booking is gone, is dropped. Logs name jobs, never addresses.
+ * booking cancelled meanwhile, or a job whose booking is gone, is dropped. Logs name the kind of mail, never a booking, an address or a name.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -88,7 +88,7 @@ public class MailDispatcher {
                     return job.sent(clock.instant());
                 })
                 .subscribeOn(Schedulers.boundedElastic())
-                .doOnNext(sent -> log.info("Mail job {} ({}) sent", job.id(), job.kind()))
+                .doOnNext(sent -> log.info("{} mail sent after {} failed attempts", job.kind(), job.attempts()))
                 .onErrorResume(error -> Mono.just(failed(job, error)))
                 .flatMap(result -> jobs.save(result, ttl));
     }
@@ -100,15 +100,9 @@ public class MailDispatcher {
         // the type only: SMTP messages may quote the recipient's address
         String failure = error.getClass().getName();
         if (retry == null) {
-            log.warn("Mail job {} ({}) given up after {} attempts: {}", job.id(), job.kind(), attempts, failure);
+            log.warn("{} mail given up after {} attempts: {}", job.kind(), attempts, failure);
         } else {
-            log.warn(
-                    "Mail job {} ({}) failed, attempt {}, retry at {}: {}",
-                    job.id(),
-                    job.kind(),
-                    attempts,
-                    retry,
-                    failure);
+            log.warn("{} mail failed, attempt {}, retry at {}: {}", job.kind(), attempts, retry, failure);
         }
         return job.failed(failure, retry);
     }

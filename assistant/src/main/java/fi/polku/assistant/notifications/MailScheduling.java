@@ -48,12 +48,12 @@ class MailScheduling {
     @EventListener
     void on(BookingConfirmed event) {
         // events come on a non-blocking thread: schedule without waiting
-        scheduleConfirmation(event.bookingId()).subscribe(null, error -> failed(event.bookingId(), error));
+        scheduleConfirmation(event.bookingId()).subscribe(null, this::failed);
     }
 
     @EventListener
     void on(BookingCancelled event) {
-        scheduleCancellation(event.bookingId()).subscribe(null, error -> failed(event.bookingId(), error));
+        scheduleCancellation(event.bookingId()).subscribe(null, this::failed);
     }
 
     Mono<Void> scheduleConfirmation(String bookingId) {
