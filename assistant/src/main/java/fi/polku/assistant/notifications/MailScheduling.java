@@ -3,8 +3,11 @@ package fi.polku.assistant.notifications;
 import fi.polku.assistant.booking.Booking;
 import fi.polku.assistant.booking.BookingCancelled;
 import fi.polku.assistant.booking.BookingConfirmed;
+import fi.polku.assistant.booking.BookingHandoff;
 import fi.polku.assistant.booking.BookingSettings;
+import fi.polku.assistant.booking.BookingStatus;
 import fi.polku.assistant.booking.BookingStore;
+import fi.polku.assistant.screening.Screening;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +21,12 @@ import reactor.core.publisher.Mono;
 /**
  * Turns booking events into mail jobs for residents who gave an e-mail address: a confirmation now and a reminder
  * {@link NotificationSettings#reminderBefore()} before the meeting (none when that has passed); a cancellation drops
- * the pending reminder and sends a cancellation. Jobs live as long as the booking's data does.
+ * the pending reminder and sends a cancellation. A moved booking (a hand-off, since moving publishes no event) gets a
+ * new confirmation with its raised SEQUENCE and its reminder moved. Jobs live as long as the booking's data does.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-class MailScheduling {
+class MailScheduling implements BookingHandoff {
 
     private static final Logger log = LoggerFactory.getLogger(MailScheduling.class);
 
@@ -56,8 +60,25 @@ class MailScheduling {
         scheduleCancellation(event.bookingId()).subscribe(null, this::failed);
     }
 
+    @Override
+    public Mono<Void> confirmed(Booking booking, Screening screening) {
+        return Mono.empty(); // the BookingConfirmed event follows
+    }
+
+    @Override
+    public Mono<Void> changed(Booking booking) {
+        // a cancellation comes as BookingCancelled; a confirmed booking that changed was moved
+        return booking.status() == BookingStatus.CONFIRMED && booking.contact().email() != null
+                ? jobs.delete(MailJob.idOf(booking.id(), MailKind.REMINDER)).then(schedule(booking))
+                : Mono.empty();
+    }
+
     Mono<Void> scheduleConfirmation(String bookingId) {
-        return withEmail(bookingId).flatMap(booking -> {
+        return withEmail(bookingId).flatMap(this::schedule);
+    }
+
+    private Mono<Void> schedule(Booking booking) {
+        return Mono.defer(() -> {
             Instant now = clock.instant();
             Instant reminder = booking.start().minus(settings.reminderBefore());
             Mono<MailJob> confirmation = jobs.save(MailJob.of(booking.id(), MailKind.CONFIRMATION, now), ttl(booking));
@@ -86,10 +107,7 @@ class MailScheduling {
         return ttl.isNegative() || ttl.isZero() ? Duration.ofMinutes(1) : ttl;
     }
 
-    private void failed(String bookingId, Throwable error) {
-        log.warn(
-                "Could not schedule mail for booking {}: {}",
-                bookingId,
-                error.getClass().getName());
+    private void failed(Throwable error) {
+        log.warn("Could not schedule a booking mail: {}", error.getClass().getName());
     }
 }

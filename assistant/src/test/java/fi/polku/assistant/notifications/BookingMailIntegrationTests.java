@@ -193,6 +193,34 @@ class BookingMailIntegrationTests {
         assertThat(received(email)).hasSize(2);
     }
 
+    @Test
+    void confirmsAMovedBookingAgainAndMovesItsReminder() throws Exception {
+        String email = address();
+        Map<String, Object> booking = book(email, "en");
+        sendAndReceive(email, MailKind.CONFIRMATION, booking);
+        String bookingId = (String) booking.get("bookingId");
+        Map<String, Object> later = slotAfter(bookedStart(booking).plus(Duration.ofDays(1)));
+
+        client.post()
+                .uri("/api/bookings/{id}/reschedule?token={t}", bookingId, booking.get("cancelToken"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"slotId\":\"" + later.get("id") + "\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(jobs.find(MailJob.idOf(bookingId, MailKind.REMINDER)).block().due())
+                .isEqualTo(start(later).minus(Duration.ofDays(1)));
+        dispatcher.sendDue().block();
+        List<MimeMessage> mails = received(email);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).getSubject()).startsWith("Your appointment is booked");
+        VEvent event = event(calendar(mails.get(1)));
+        assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .isEqualTo("1");
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(bookingId + "@polku");
+    }
+
     private MimeMessage sendAndReceive(String email, MailKind kind, Map<String, Object> booking) {
         job(booking, kind);
         dispatcher.sendDue().block();
@@ -264,18 +292,21 @@ class BookingMailIntegrationTests {
         String screening = (String)
                 post("/api/screenings", "{\"lang\":\"fi\",\"answers\":{}}").get("id");
         // two days ahead at least, so a reminder the day before is still to come
-        Instant after = clock.instant().plus(Duration.ofDays(2));
-        String slotId = slots().stream()
-                .filter(slot -> Boolean.TRUE.equals(slot.get("available")))
-                .filter(slot -> start(slot).isAfter(after))
-                .map(slot -> (String) slot.get("id"))
-                .findFirst()
-                .orElseThrow();
+        String slotId =
+                (String) slotAfter(clock.instant().plus(Duration.ofDays(2))).get("id");
         return post("/api/bookings?lang=" + lang, """
                 {"screeningId": "%s", "slotId": "%s",
                  "contact": {"name": "%s", "phone": "%s", "email": "%s"},
                  "consentToShare": true}
                 """.formatted(screening, slotId, NAME, PHONE, email));
+    }
+
+    private Map<String, Object> slotAfter(Instant after) {
+        return slots().stream()
+                .filter(slot -> Boolean.TRUE.equals(slot.get("available")))
+                .filter(slot -> start(slot).isAfter(after))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
