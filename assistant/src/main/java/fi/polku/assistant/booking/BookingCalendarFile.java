@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -20,12 +21,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * The booking as an iCalendar file (ical4j): {@code METHOD:PUBLISH} while confirmed, {@code METHOD:CANCEL} with the
+ * The booking as an iCalendar file (ical4j): {@code METHOD:PUBLISH} (or REQUEST in a mail) while confirmed, {@code METHOD:CANCEL} with the
  * same UID and a higher SEQUENCE once cancelled, so calendar programs replace or remove the same event. Times are in
  * UTC; the texts are in the booking's language. It holds no contact details.
  */
 @Component
-class BookingCalendarFile {
+public class BookingCalendarFile {
 
     private static final String UID_DOMAIN = "@polku";
 
@@ -38,6 +39,18 @@ class BookingCalendarFile {
     }
 
     String of(Booking booking) {
+        return file(booking, ImmutableMethod.PUBLISH);
+    }
+
+    /**
+     * The file for an e-mail: {@code METHOD:REQUEST} while confirmed, so mail programs offer to add it to the
+     * calendar, and {@code METHOD:CANCEL} once cancelled.
+     */
+    public String invitation(Booking booking) {
+        return file(booking, ImmutableMethod.REQUEST);
+    }
+
+    private String file(Booking booking, Method confirmedMethod) {
         BookingCalendar calendar = calendars.find(booking.calendarId()).orElseThrow();
         boolean cancelled = booking.status() == BookingStatus.CANCELLED;
         String team = calendar.team(booking.language());
@@ -61,7 +74,7 @@ class BookingCalendarFile {
         ics.add(new ProdId("-//Polku//Booking 1.0//FI"));
         ics.add(ImmutableVersion.VERSION_2_0);
         ics.add(ImmutableCalScale.GREGORIAN);
-        ics.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
+        ics.add(cancelled ? ImmutableMethod.CANCEL : confirmedMethod);
         ics.add(event);
         StringWriter out = new StringWriter();
         try {

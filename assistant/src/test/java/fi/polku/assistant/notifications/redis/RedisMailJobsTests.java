@@ -1,0 +1,66 @@
+package fi.polku.assistant.notifications.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.polku.assistant.notifications.MailJob;
+import fi.polku.assistant.notifications.MailJobStore;
+import fi.polku.assistant.notifications.MailJobStoreContractTests;
+import fi.polku.assistant.notifications.MailKind;
+import fi.polku.assistant.screening.redis.EmbeddedRedis;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Redis mail job store against the shared contract, on a real redis-server. */
+class RedisMailJobsTests extends MailJobStoreContractTests {
+
+    private static EmbeddedRedis redisServer;
+    private static LettuceConnectionFactory connections;
+    private static ReactiveStringRedisTemplate redis;
+
+    @BeforeAll
+    static void startRedis() {
+        redisServer = EmbeddedRedis.start();
+        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
+        connections.afterPropertiesSet();
+        connections.start();
+        redis = new ReactiveStringRedisTemplate(connections);
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        connections.destroy();
+        redisServer.close();
+    }
+
+    @Override
+    protected MailJobStore store() {
+        return new RedisMailJobs(redis, JsonMapper.builder().build());
+    }
+
+    @Override
+    protected Instant now() {
+        return Instant.now();
+    }
+
+    @Override
+    protected void letTimePass(Duration time) throws InterruptedException {
+        Thread.sleep(time.toMillis());
+    }
+
+    @Test
+    void keepsEachJobOnlyWithATtl() {
+        MailJob job = job("ttl", MailKind.REMINDER, now());
+        store().save(job, LONG).block();
+
+        assertThat(redis.getExpire("polku:mail:job:" + job.id()).block())
+                .isPositive()
+                .isLessThanOrEqualTo(LONG);
+    }
+}
