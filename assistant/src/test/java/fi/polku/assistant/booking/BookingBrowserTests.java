@@ -43,6 +43,8 @@ class BookingBrowserTests extends BrowserIntegrationTest {
     private static final class Keyboard {
         private final Page page;
         int presses;
+        int tabs;
+        int pages = 1;
 
         Keyboard(Page page) {
             this.page = page;
@@ -66,6 +68,7 @@ class BookingBrowserTests extends BrowserIntegrationTest {
                     return;
                 }
                 press("Tab");
+                tabs++;
             }
             throw new AssertionError("Tab never reached " + selector + " on " + page.url());
         }
@@ -73,6 +76,7 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         void activate(String selector, String urlPattern) {
             tabTo(selector);
             press("Enter");
+            pages++;
             page.waitForURL(Pattern.compile(urlPattern), new Page.WaitForURLOptions().setTimeout(SLOW));
         }
     }
@@ -114,7 +118,10 @@ class BookingBrowserTests extends BrowserIntegrationTest {
 
         assertThat(page.locator("html")).hasAttribute("lang", lang);
         assertThat(page.locator("main h1")).hasText(lang.equals("fi") ? "Aika on varattu" : "Tiden är bokad");
-        JOURNEYS.put(lang, lang + "\t" + keys.presses + "\t" + String.format(java.util.Locale.ROOT, "%.1f", seconds));
+        JOURNEYS.put(
+                lang,
+                lang + "\t" + keys.presses + "\t" + keys.tabs + "\t" + keys.pages + "\t"
+                        + String.format(java.util.Locale.ROOT, "%.1f", seconds));
         writeJourneys();
 
         staffMarksContacted(slotId);
@@ -224,7 +231,8 @@ class BookingBrowserTests extends BrowserIntegrationTest {
     }
 
     private static synchronized void writeJourneys() {
-        StringBuilder tsv = new StringBuilder("language\tkey presses\tseconds from partner link to confirmation\n");
+        StringBuilder tsv = new StringBuilder(
+                "language\tkey presses\tof them Tab\tpages\tseconds from partner link to confirmation\n");
         new TreeMap<>(JOURNEYS).values().forEach(row -> tsv.append(row).append('\n'));
         try {
             Files.createDirectories(JOURNEY.getParent());
