@@ -23,20 +23,26 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final PageModelAdvice page;
+
+    PageExceptionHandler(PageModelAdvice page) {
+        this.page = page;
+    }
+
     @ExceptionHandler
     Mono<Rendering> handle(Exception exception, ServerWebExchange exchange) {
-        HttpStatus status = exception instanceof ResponseStatusException known
-                        && HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved
-                ? resolved
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = switch (exception) {
+            // a service's refusal (e.g. 403 for a referral of another team) keeps its status
+            case ApiProblem problem -> problem.status();
+            case ResponseStatusException known
+            when HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved -> resolved;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
         if (status.is5xxServerError()) {
             // the route pattern, never the path: a path may hold a screening id
             Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             log.error("Unexpected error showing {} {}", exchange.getRequest().getMethod(), route, exception);
         }
-        return Mono.just(Rendering.view("system/error")
-                .status(status)
-                .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
-                .build());
+        return Mono.just(page.errorPage(status, exchange));
     }
 }

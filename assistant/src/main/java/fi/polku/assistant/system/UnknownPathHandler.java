@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.resource.NoResourceFoundException;
-import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -33,15 +32,7 @@ class UnknownPathHandler {
         if (!wantsPage(exchange)) {
             return api.notFound(exchange);
         }
-        return Rendering.view("system/error")
-                .status(HttpStatus.NOT_FOUND)
-                .modelAttribute("notFound", true)
-                .modelAttribute("lang", page.language(exchange))
-                .modelAttribute("languageLinks", page.languageLinks(exchange))
-                .modelAttribute("crisisContacts", page.crisisContacts(exchange))
-                .modelAttribute("crisisContactsChecked", page.crisisContactsChecked(exchange))
-                .modelAttribute("csrf", page.csrfToken(exchange))
-                .build();
+        return page.errorPage(HttpStatus.NOT_FOUND, exchange);
     }
 
     private static boolean wantsPage(ServerWebExchange exchange) {
