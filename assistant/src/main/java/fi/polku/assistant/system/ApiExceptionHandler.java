@@ -78,6 +78,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Mono.just(response);
     }
 
+    /** The 404 problem for an address nothing answers (see {@link UnknownPathHandler}). */
+    ResponseEntity<Object> notFound(ServerWebExchange exchange) {
+        Language language = language(exchange);
+        return respond(
+                HttpStatus.NOT_FOUND, List.of(messages.problem("path", "system.path.not-found", language)), language);
+    }
+
     private List<FieldProblem> errors(Exception exception, Language language) {
         return switch (exception) {
             case MissingRequestValueException missing ->

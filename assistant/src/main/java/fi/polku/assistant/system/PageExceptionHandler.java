@@ -23,16 +23,16 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-    // an exception handler's model does not get the @ModelAttribute methods, so the layout's model is added here
-    private final PageModelAdvice layoutModel;
+    private final PageModelAdvice page;
 
-    PageExceptionHandler(PageModelAdvice layoutModel) {
-        this.layoutModel = layoutModel;
+    PageExceptionHandler(PageModelAdvice page) {
+        this.page = page;
     }
 
     @ExceptionHandler
     Mono<Rendering> handle(Exception exception, ServerWebExchange exchange) {
         HttpStatus status = switch (exception) {
+            // a service's refusal (e.g. 403 for a referral of another team) keeps its status
             case ApiProblem problem -> problem.status();
             case ResponseStatusException known
             when HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved -> resolved;
@@ -43,13 +43,6 @@ class PageExceptionHandler {
             Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             log.error("Unexpected error showing {} {}", exchange.getRequest().getMethod(), route, exception);
         }
-        return Mono.just(Rendering.view("system/error")
-                .status(status)
-                .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
-                .modelAttribute("lang", layoutModel.language(exchange))
-                .modelAttribute("languageLinks", layoutModel.languageLinks(exchange))
-                .modelAttribute("crisisContacts", layoutModel.crisisContacts(exchange))
-                .modelAttribute("crisisContactsChecked", layoutModel.crisisContactsChecked(exchange))
-                .build());
+        return Mono.just(page.errorPage(status, exchange));
     }
 }

@@ -4,10 +4,12 @@ import fi.polku.segmentation.Language;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
@@ -66,6 +68,22 @@ class PageModelAdvice {
     @ModelAttribute("crisisContactsChecked")
     String crisisContactsChecked(ServerWebExchange exchange) {
         return PageLanguages.date(rules.get().crisisContacts().checked(), PageLanguages.of(exchange));
+    }
+
+    /**
+     * The calm error page ({@code system/error}) with the layout's model set here: an exception handler's view does
+     * not get the {@code @ModelAttribute} methods above.
+     */
+    Rendering errorPage(HttpStatus status, ServerWebExchange exchange) {
+        return Rendering.view("system/error")
+                .status(status)
+                .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
+                .modelAttribute("lang", language(exchange))
+                .modelAttribute("languageLinks", languageLinks(exchange))
+                .modelAttribute("crisisContacts", crisisContacts(exchange))
+                .modelAttribute("crisisContactsChecked", crisisContactsChecked(exchange))
+                .modelAttribute("csrf", csrfToken(exchange))
+                .build();
     }
 
     /** Makes the CSRF token available to forms ({@code _csrf}); the token lives in a cookie, not a session. */
