@@ -126,7 +126,8 @@ class ReferralController {
         Language language = ApiMessages.language(null, lang);
         List<FieldProblem> problems = new ArrayList<>();
         ReferralStatus status = parse(ReferralStatus.class, "status", request.status(), problems, language);
-        if (status == null && problems.isEmpty()) {
+        OutcomeRequest outcome = request.outcome();
+        if (status == null && outcome == null && problems.isEmpty()) {
             problems.add(messages.problem("status", "referral.status.invalid", language));
         }
         String note = request.note() == null || request.note().isBlank()
@@ -135,12 +136,56 @@ class ReferralController {
         if (note != null && note.length() > NOTE_MAX) {
             problems.add(messages.problem("note", "booking.text.too-long", language, NOTE_MAX));
         }
-        if (!problems.isEmpty() || status == null) {
+        Boolean attended = null;
+        MeetingOutcome.SegmentFit fit = null;
+        String outcomeNote = null;
+        if (outcome != null) {
+            if (outcome.attended() instanceof Boolean value) {
+                attended = value;
+            } else {
+                problems.add(messages.problem("outcome.attended", "referral.outcome.attended.invalid", language));
+            }
+            if (outcome.segmentFit() != null) {
+                fit = outcome.segmentFit() instanceof String value
+                        ? parse(MeetingOutcome.SegmentFit.class, "outcome.segmentFit", value, problems, language)
+                        : invalidFit(problems, language);
+                if (fit != null && Boolean.FALSE.equals(attended)) {
+                    problems.add(
+                            messages.problem("outcome.segmentFit", "referral.outcome.segmentFit.no-show", language));
+                }
+            }
+            if (outcome.note() instanceof String text && !text.isBlank()) {
+                outcomeNote = text.strip();
+                if (outcomeNote.length() > NOTE_MAX) {
+                    problems.add(messages.problem("outcome.note", "booking.text.too-long", language, NOTE_MAX));
+                }
+            } else if (outcome.note() != null && !(outcome.note() instanceof String)) {
+                problems.add(messages.problem("outcome.note", "referral.outcome.note.invalid", language));
+            }
+        }
+        if (!problems.isEmpty()) {
             return Mono.error(ApiProblem.badRequest(problems, language));
         }
+        boolean attendedValue = Boolean.TRUE.equals(attended);
+        MeetingOutcome.SegmentFit fitValue = fit;
+        String outcomeText = outcomeNote;
         return account(exchange)
-                .flatMap(account -> referrals.change(account, id, status, note, language))
+                .flatMap(account -> {
+                    if (status == null) {
+                        return referrals.recordOutcome(account, id, attendedValue, fitValue, outcomeText, language);
+                    }
+                    Mono<Referral> changed = referrals.change(account, id, status, note, language);
+                    return outcome == null
+                            ? changed
+                            : changed.then(referrals.recordOutcome(
+                                    account, id, attendedValue, fitValue, outcomeText, language));
+                })
                 .map(referral -> ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
+    }
+
+    private MeetingOutcome.@Nullable SegmentFit invalidFit(List<FieldProblem> problems, Language language) {
+        problems.add(messages.problem("outcome.segmentFit", "referral.outcome.segmentFit.invalid", language));
+        return null;
     }
 
     @GetMapping("/{id}/audit")
@@ -188,8 +233,22 @@ class ReferralController {
         }
     }
 
-    /** The body of a status change. */
-    record ChangeRequest(@Nullable String status, @Nullable String note) {}
+    /** The body of a change: a status (with a note), the first meeting's outcome, or both. */
+    record ChangeRequest(
+            @Nullable String status,
+            @Nullable String note,
+            @Nullable OutcomeRequest outcome) {}
+
+    /**
+     * The first meeting's outcome as sent; typed loosely so that a wrong type is a 400 naming the field.
+     *
+     * @param attended true or false
+     * @param segmentFit YES, NO or PARTLY; only for an attended meeting
+     */
+    record OutcomeRequest(
+            @Nullable Object attended,
+            @Nullable Object segmentFit,
+            @Nullable Object note) {}
 
     /** The inbox. */
     record ReferralList(List<ReferralSummary> referrals) {}

@@ -23,12 +23,23 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final PageModelAdvice layout;
+
+    PageExceptionHandler(PageModelAdvice layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler
     Mono<Rendering> handle(Exception exception, ServerWebExchange exchange) {
-        HttpStatus status = exception instanceof ResponseStatusException known
-                        && HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved
-                ? resolved
-                : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status;
+        if (exception instanceof ApiProblem problem) {
+            status = problem.status();
+        } else if (exception instanceof ResponseStatusException known
+                && HttpStatus.resolve(known.getStatusCode().value()) instanceof HttpStatus resolved) {
+            status = resolved;
+        } else {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
         if (status.is5xxServerError()) {
             // the route pattern, never the path: a path may hold a screening id
             Object route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -37,6 +48,11 @@ class PageExceptionHandler {
         return Mono.just(Rendering.view("system/error")
                 .status(status)
                 .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
+                // an exception handler gets no @ModelAttribute methods: the layout's model is added here
+                .modelAttribute("lang", layout.language(exchange))
+                .modelAttribute("languageLinks", layout.languageLinks(exchange))
+                .modelAttribute("crisisContacts", layout.crisisContacts(exchange))
+                .modelAttribute("crisisContactsChecked", layout.crisisContactsChecked(exchange))
                 .build());
     }
 }
