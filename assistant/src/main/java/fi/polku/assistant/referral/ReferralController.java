@@ -8,7 +8,6 @@ import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.FieldProblem;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -201,8 +200,7 @@ class ReferralController {
 
     private Mono<StaffAccount> account(ServerWebExchange exchange) {
         return exchange.getPrincipal()
-                .map(Principal::getName)
-                .flatMap(name -> Mono.justOrEmpty(staff.account(name)))
+                .flatMap(principal -> Mono.justOrEmpty(staff.account(principal)))
                 // the security chain lets no one without an account reach here
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("No staff account")));
     }

@@ -6,7 +6,6 @@ import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.PageController;
 import fi.polku.assistant.system.PageLanguages;
 import fi.polku.segmentation.Language;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -119,6 +118,6 @@ class StaffPagesController {
     }
 
     private Mono<StaffAccount> account(ServerWebExchange exchange) {
-        return exchange.getPrincipal().map(Principal::getName).flatMap(name -> Mono.justOrEmpty(staff.account(name)));
+        return exchange.getPrincipal().flatMap(principal -> Mono.justOrEmpty(staff.account(principal)));
     }
 }
