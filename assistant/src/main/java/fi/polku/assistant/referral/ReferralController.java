@@ -142,15 +142,13 @@ class ReferralController {
             if (outcome.attended() instanceof Boolean value) {
                 attended = value;
             } else {
-                problems.add(messages.problem("outcome.attended", "referral.outcome.attended.invalid", language));
+                problems.add(messages.problem("outcome.attended", "referral.outcome-attended.invalid", language));
             }
             if (outcome.segmentFit() != null) {
-                fit = outcome.segmentFit() instanceof String value
-                        ? parse(MeetingOutcome.SegmentFit.class, "outcome.segmentFit", value, problems, language)
-                        : invalidFit(problems, language);
+                fit = fit(outcome.segmentFit(), problems, language);
                 if (fit != null && Boolean.FALSE.equals(attended)) {
                     problems.add(
-                            messages.problem("outcome.segmentFit", "referral.outcome.segmentFit.no-show", language));
+                            messages.problem("outcome.segmentFit", "referral.outcome-segment-fit.no-show", language));
                 }
             }
             if (outcome.note() instanceof String text && !text.isBlank()) {
@@ -159,7 +157,7 @@ class ReferralController {
                     problems.add(messages.problem("outcome.note", "booking.text.too-long", language, NOTE_MAX));
                 }
             } else if (outcome.note() != null && !(outcome.note() instanceof String)) {
-                problems.add(messages.problem("outcome.note", "referral.outcome.note.invalid", language));
+                problems.add(messages.problem("outcome.note", "referral.outcome-note.invalid", language));
             }
         }
         if (!problems.isEmpty()) {
@@ -182,8 +180,19 @@ class ReferralController {
                 .map(referral -> ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
     }
 
+    private MeetingOutcome.@Nullable SegmentFit fit(Object value, List<FieldProblem> problems, Language language) {
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return MeetingOutcome.SegmentFit.valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // named below
+            }
+        }
+        return invalidFit(problems, language);
+    }
+
     private MeetingOutcome.@Nullable SegmentFit invalidFit(List<FieldProblem> problems, Language language) {
-        problems.add(messages.problem("outcome.segmentFit", "referral.outcome.segmentFit.invalid", language));
+        problems.add(messages.problem("outcome.segmentFit", "referral.outcome-segment-fit.invalid", language));
         return null;
     }
 
