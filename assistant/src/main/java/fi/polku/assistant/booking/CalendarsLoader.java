@@ -2,10 +2,11 @@ package fi.polku.assistant.booking;
 
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
+import fi.polku.segmentation.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,26 +25,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads the calendars file ({@code booking/calendars.yml} or {@code polku.booking.calendars.path}) and checks it; a
- * mistake stops start-up with the calendar and the key it is in.
+ * Reads the calendars file ({@code booking/calendars.yml} or {@code polku.booking.calendars.path}) with the project's
+ * strict YAML 1.2 layer and checks it: an unknown or duplicate key, a wrong type or a bad value stops start-up with a
+ * {@link YamlProblem} naming the file, the line, the calendar and the key.
  */
 public final class CalendarsLoader {
 
     private static final String BUNDLED = "/booking/calendars.yml";
+    private static final Set<String> CALENDAR_KEYS = Set.of(
+            "id",
+            "target",
+            "municipality",
+            "serves",
+            "team",
+            "slot-minutes",
+            "capacity",
+            "hours",
+            "channels",
+            "closures");
+    private static final Set<String> CHANNEL_KEYS = Set.of("type", "days", "place", "accessibility");
+    private static final Set<String> CLOSURE_KEYS = Set.of("from", "to", "reason");
 
     private CalendarsLoader() {}
 
     /** The calendars in the file, or the bundled ones when the path is null. */
     public static Calendars load(@Nullable Path path) {
+        String file = path != null ? path.toString() : "booking/calendars.yml";
         try (InputStream in = path != null ? Files.newInputStream(path) : bundled()) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the calendars file " + (path != null ? path : BUNDLED), e);
+            throw new UncheckedIOException("Cannot read the calendars file " + file, e);
         }
     }
 
@@ -55,181 +68,139 @@ public final class CalendarsLoader {
         return in;
     }
 
-    static Calendars parse(Reader reader) {
-        // dates stay text: the file says "2026-12-24" and the loader parses it itself
-        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+    /** The calendars of a file's text; {@code file} names it in errors. */
+    static Calendars parse(String file, String text) {
+        YamlMap root = StrictYaml.parse(file, text).allowOnly(Set.of("calendars"));
         List<BookingCalendar> calendars = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Object entry : list(map(root, "file"), "calendars", "file")) {
-            BookingCalendar calendar = calendar(map(entry, "calendars[]"));
+        for (YamlMap entry : root.maps("calendars")) {
+            BookingCalendar calendar = calendar(entry);
             if (!ids.add(calendar.id())) {
-                throw new CalendarsException(calendar.id(), "id", "is used twice");
+                throw entry.error("id", "calendar id " + calendar.id() + " is used twice");
             }
             calendars.add(calendar);
         }
         return new Calendars(calendars);
     }
 
-    private static BookingCalendar calendar(Map<?, ?> yaml) {
-        String id = string(yaml, "id", "calendar");
+    private static BookingCalendar calendar(YamlMap entry) {
+        String id = entry.string("id");
+        YamlMap yaml = entry.named("calendar " + id).allowOnly(CALENDAR_KEYS);
         if (!id.matches("[a-z0-9-]{1,40}")) {
-            throw new CalendarsException(id, "id", "must be 1-40 of a-z, 0-9 and -");
+            throw yaml.error("id", "must be 1-40 of a-z, 0-9 and -");
         }
         BookingTarget target;
         try {
-            target = BookingTarget.valueOf(string(yaml, "target", id));
+            target = BookingTarget.valueOf(yaml.string("target"));
         } catch (IllegalArgumentException e) {
-            throw new CalendarsException(id, "target", "must be SERVICE_GUIDANCE or WORK_ABILITY_TEAM");
+            throw yaml.error("target", "must be SERVICE_GUIDANCE or WORK_ABILITY_TEAM");
         }
-        int slotMinutes = integer(yaml, "slot-minutes", id);
-        int capacity = integer(yaml, "capacity", id);
+        int slotMinutes = yaml.integer("slot-minutes");
+        int capacity = yaml.integer("capacity");
         if (slotMinutes < 10 || slotMinutes > 240) {
-            throw new CalendarsException(id, "slot-minutes", "must be 10-240");
+            throw yaml.error("slot-minutes", "must be 10-240");
         }
         if (capacity < 1 || capacity > 50) {
-            throw new CalendarsException(id, "capacity", "must be 1-50");
+            throw yaml.error("capacity", "must be 1-50");
         }
-        Set<String> serves = new LinkedHashSet<>();
-        list(yaml, "serves", id).forEach(slug -> serves.add(String.valueOf(slug)));
+        Set<String> serves = new LinkedHashSet<>(yaml.strings("serves"));
         List<ChannelOffer> channels = new ArrayList<>();
-        list(yaml, "channels", id).forEach(channel -> channels.add(channel(map(channel, id + ".channels"), id)));
+        yaml.maps("channels").forEach(channel -> channels.add(channel(channel.allowOnly(CHANNEL_KEYS))));
         if (channels.isEmpty()) {
-            throw new CalendarsException(id, "channels", "must offer at least one channel");
+            throw yaml.error("channels", "must offer at least one channel");
         }
         List<Closure> closures = new ArrayList<>();
-        Object closureList = yaml.get("closures");
-        if (closureList != null) {
-            list(yaml, "closures", id).forEach(closure -> closures.add(closure(map(closure, id + ".closures"), id)));
+        if (yaml.has("closures")) {
+            yaml.maps("closures").forEach(closure -> closures.add(closure(closure.allowOnly(CLOSURE_KEYS))));
         }
         return new BookingCalendar(
                 id,
                 target,
-                string(yaml, "municipality", id),
+                yaml.string("municipality"),
                 serves,
-                texts(yaml.get("team"), id, "team"),
+                texts(yaml, "team"),
                 Duration.ofMinutes(slotMinutes),
                 capacity,
-                hours(map(yaml.get("hours"), id + ".hours"), id),
+                hours(yaml.map("hours")),
                 channels,
                 closures);
     }
 
-    private static Map<DayOfWeek, List<OpeningHours>> hours(Map<?, ?> yaml, String id) {
+    private static Map<DayOfWeek, List<OpeningHours>> hours(YamlMap yaml) {
         Map<DayOfWeek, List<OpeningHours>> hours = new EnumMap<>(DayOfWeek.class);
-        yaml.forEach((day, stretches) -> {
-            DayOfWeek weekday = weekday(String.valueOf(day), id);
+        for (String day : yaml.keys()) {
+            DayOfWeek weekday = weekday(yaml, day, day);
             List<OpeningHours> list = new ArrayList<>();
-            for (Object stretch : list(Map.of("s", stretches), "s", id + ".hours." + day)) {
-                String[] ends = String.valueOf(stretch).split("-");
+            for (String stretch : yaml.strings(day)) {
+                String[] ends = stretch.split("-");
                 try {
                     OpeningHours opening = new OpeningHours(
                             LocalTime.parse(ends[0].strip()), LocalTime.parse(ends[ends.length - 1].strip()));
                     if (ends.length != 2 || !opening.from().isBefore(opening.to())) {
-                        throw new CalendarsException(id, "hours." + day, "needs \"HH:MM-HH:MM\" with from < to");
+                        throw yaml.error(day, "needs \"HH:MM-HH:MM\" with from < to");
                     }
                     list.add(opening);
                 } catch (DateTimeParseException e) {
-                    throw new CalendarsException(id, "hours." + day, "needs \"HH:MM-HH:MM\", not " + stretch);
+                    throw yaml.error(day, "needs \"HH:MM-HH:MM\", not " + stretch);
                 }
             }
             hours.put(weekday, list);
-        });
+        }
         return hours;
     }
 
-    private static ChannelOffer channel(Map<?, ?> yaml, String id) {
-        String type = string(yaml, "type", id);
-        Channel channel = Channel.fromCode(type)
-                .orElseThrow(() -> new CalendarsException(id, "channels.type", "must be phone, video or visit"));
+    private static ChannelOffer channel(YamlMap yaml) {
+        Channel channel = Channel.fromCode(yaml.string("type"))
+                .orElseThrow(() -> yaml.error("type", "must be phone, video or visit"));
         Set<DayOfWeek> days = new HashSet<>();
-        if (yaml.get("days") != null) {
-            list(yaml, "days", id).forEach(day -> days.add(weekday(String.valueOf(day), id)));
-        }
-        Map<Language, String> place = texts(yaml.get("place"), id, "channels.place");
+        yaml.optionalStrings("days").forEach(day -> days.add(weekday(yaml, "days", day)));
+        Map<Language, String> place = texts(yaml, "place");
         if (channel == Channel.VISIT && place.isEmpty()) {
-            throw new CalendarsException(id, "channels.place", "a visit needs its place");
+            throw yaml.error("place", "a visit needs its place");
         }
-        return new ChannelOffer(channel, days, place, texts(yaml.get("accessibility"), id, "channels.accessibility"));
+        return new ChannelOffer(channel, days, place, texts(yaml, "accessibility"));
     }
 
-    private static Closure closure(Map<?, ?> yaml, String id) {
+    private static Closure closure(YamlMap yaml) {
+        LocalDate from = date(yaml, "from");
+        LocalDate to = date(yaml, "to");
+        if (to.isBefore(from)) {
+            throw yaml.error("to", "is before from");
+        }
+        return new Closure(from, to, yaml.string("reason"));
+    }
+
+    private static LocalDate date(YamlMap yaml, String key) {
+        // YAML 1.2's core schema has no timestamps: a date stays text, parsed here
         try {
-            LocalDate from = date(yaml, "from", id);
-            LocalDate to = date(yaml, "to", id);
-            if (to.isBefore(from)) {
-                throw new CalendarsException(id, "closures", "to is before from");
-            }
-            return new Closure(from, to, string(yaml, "reason", id));
+            return LocalDate.parse(yaml.string(key));
         } catch (DateTimeParseException e) {
-            throw new CalendarsException(id, "closures", "dates are YYYY-MM-DD");
+            throw yaml.error(key, "dates are YYYY-MM-DD");
         }
     }
 
-    private static LocalDate date(Map<?, ?> yaml, String key, String id) {
-        // YAML 1.1 reads an unquoted 2026-12-24 as a timestamp at midnight UTC
-        if (yaml.get(key) instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
-        return LocalDate.parse(string(yaml, key, id));
-    }
-
-    private static DayOfWeek weekday(String day, String id) {
+    private static DayOfWeek weekday(YamlMap yaml, String key, String day) {
         try {
             return DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CalendarsException(id, "hours", "unknown weekday " + day);
+            throw yaml.error(key, "unknown weekday " + day);
         }
     }
 
-    private static Map<Language, String> texts(@Nullable Object yaml, String id, String key) {
+    /** A text in some of fi, sv and en (absent = none). */
+    private static Map<Language, String> texts(YamlMap yaml, String key) {
         Map<Language, String> texts = new EnumMap<>(Language.class);
-        if (yaml == null) {
+        YamlMap map = yaml.optionalMap(key);
+        if (map == null) {
             return texts;
         }
-        map(yaml, id + "." + key).forEach((lang, text) -> {
-            Language language = Language.fromTag(String.valueOf(lang));
-            if (!language.tag().equals(lang)) {
-                throw new CalendarsException(id, key, "languages are fi, sv and en, not " + lang);
+        map.allowOnly(Set.of("fi", "sv", "en"));
+        for (Language language : Language.values()) {
+            String text = map.optionalString(language.tag());
+            if (text != null) {
+                texts.put(language, text);
             }
-            texts.put(language, String.valueOf(text));
-        });
+        }
         return texts;
-    }
-
-    private static Map<?, ?> map(@Nullable Object yaml, String where) {
-        if (yaml instanceof Map<?, ?> map) {
-            return map;
-        }
-        throw new CalendarsException(where, "", "must be a mapping");
-    }
-
-    private static List<?> list(Map<?, ?> yaml, String key, String id) {
-        if (yaml.get(key) instanceof List<?> list) {
-            return list;
-        }
-        throw new CalendarsException(id, key, "must be a list");
-    }
-
-    private static String string(Map<?, ?> yaml, String key, String id) {
-        Object value = yaml.get(key);
-        if (value == null || String.valueOf(value).isBlank()) {
-            throw new CalendarsException(id, key, "is missing");
-        }
-        return String.valueOf(value);
-    }
-
-    private static int integer(Map<?, ?> yaml, String key, String id) {
-        if (yaml.get(key) instanceof Integer value) {
-            return value;
-        }
-        throw new CalendarsException(id, key, "must be a whole number");
-    }
-
-    /** A mistake in the calendars file. */
-    public static final class CalendarsException extends IllegalStateException {
-
-        CalendarsException(String calendar, String key, String problem) {
-            super("Calendars file: calendar " + calendar + (key.isEmpty() ? "" : ", " + key) + ": " + problem);
-        }
     }
 }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who opened or changed which referral and when; nothing about the resident.
  *
- * @param action {@code OPENED}, {@code EXPORTED} or {@code STATUS_CHANGED}
- * @param detail the new status of a change, else null
+ * @param action {@code OPENED}, {@code EXPORTED}, {@code STATUS_CHANGED} or {@code OUTCOME_RECORDED}
+ * @param detail the new status of a change, the outcome ({@code ATTENDED FIT=YES}, {@code NO_SHOW}), else null
  */
 public record AuditEntry(
         Instant at,

@@ -1,9 +1,11 @@
 package fi.polku.assistant.referral;
 
 import fi.polku.segmentation.Language;
+import fi.polku.segmentation.LocalizedText;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The initial interview's own topics ({@code referral/initial-interview.yml}) and which screening items cover them. */
 public final class InterviewQuestions {
@@ -25,29 +24,33 @@ public final class InterviewQuestions {
         this.questions = List.copyOf(questions);
     }
 
-    /** The bundled topics. */
+    /** The bundled topics, read with the strict YAML 1.2 layer (unknown keys or wrong types name file and line). */
     public static InterviewQuestions bundled() {
-        try (InputStream in = InterviewQuestions.class.getResourceAsStream("/referral/initial-interview.yml")) {
+        String file = "referral/initial-interview.yml";
+        try (InputStream in = InterviewQuestions.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new IOException("referral/initial-interview.yml is missing from the classpath");
+                throw new IOException(file + " is missing from the classpath");
             }
-            Map<?, ?> root = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Question> questions = new ArrayList<>();
-            for (Object entry : (List<?>) root.get("questions")) {
-                Map<?, ?> yaml = (Map<?, ?>) entry;
-                Map<Language, String> text = new EnumMap<>(Language.class);
-                ((Map<?, ?>) yaml.get("text"))
-                        .forEach((lang, value) ->
-                                text.put(Language.fromTag(String.valueOf(lang)), String.valueOf(value)));
-                List<String> coveredBy = ((List<?>) yaml.get("covered_by"))
-                        .stream().map(String::valueOf).toList();
-                questions.add(new Question(String.valueOf(yaml.get("id")), coveredBy, text));
-            }
-            return new InterviewQuestions(questions);
+            return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static InterviewQuestions parse(String file, String text) {
+        List<Question> questions = new ArrayList<>();
+        for (YamlMap entry :
+                StrictYaml.parse(file, text).allowOnly(Set.of("questions")).maps("questions")) {
+            String id = entry.string("id");
+            YamlMap yaml = entry.named(id).allowOnly(Set.of("id", "covered_by", "text"));
+            LocalizedText texts = yaml.text("text");
+            Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                byLanguage.put(language, texts.in(language));
+            }
+            questions.add(new Question(id, yaml.strings("covered_by"), byLanguage));
+        }
+        return new InterviewQuestions(questions);
     }
 
     /** The ids of the topics none of whose covering items was answered. */

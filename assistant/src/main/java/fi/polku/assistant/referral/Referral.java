@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param answers the screening's answers as given (background, situation, support, profile, own words)
  * @param questionsToAsk ids of instrument items and of initial-interview questions the screening did not cover
+ * @param outcome the first meeting's outcome once staff recorded it, else null
  */
 public record Referral(
         String id,
@@ -39,13 +40,64 @@ public record Referral(
         Contact contact,
         @Nullable String residentNotes,
         List<String> questionsToAsk,
-        List<Note> notes) {
+        List<Note> notes,
+        @Nullable MeetingOutcome outcome) {
 
     public Referral {
         reasons = List.copyOf(reasons);
         services = Map.copyOf(services);
         questionsToAsk = List.copyOf(questionsToAsk);
         notes = List.copyOf(notes);
+    }
+
+    /** A referral whose first meeting has no recorded outcome yet. */
+    public Referral(
+            String id,
+            String bookingId,
+            BookingTarget target,
+            String municipality,
+            ReferralStatus status,
+            Instant createdAt,
+            @Nullable Instant closedAt,
+            Language language,
+            @Nullable String source,
+            boolean consentToShare,
+            String segment,
+            List<ReasonText> reasons,
+            String rulesVersion,
+            Map<String, Object> answers,
+            Map<String, Integer> profileItems,
+            Map<String, @Nullable Double> profileAreas,
+            Map<Language, List<ServiceText>> services,
+            Appointment appointment,
+            Contact contact,
+            @Nullable String residentNotes,
+            List<String> questionsToAsk,
+            List<Note> notes) {
+        this(
+                id,
+                bookingId,
+                target,
+                municipality,
+                status,
+                createdAt,
+                closedAt,
+                language,
+                source,
+                consentToShare,
+                segment,
+                reasons,
+                rulesVersion,
+                answers,
+                profileItems,
+                profileAreas,
+                services,
+                appointment,
+                contact,
+                residentNotes,
+                questionsToAsk,
+                notes,
+                null);
     }
 
     /** The same referral with a new status (and a note, when given) by a staff member. */
@@ -75,7 +127,8 @@ public record Referral(
                 contact,
                 residentNotes,
                 questionsToAsk,
-                all);
+                all,
+                outcome);
     }
 
     /** The same referral with the booked time as it is now (moved or cancelled). */
@@ -102,7 +155,36 @@ public record Referral(
                 contact,
                 residentNotes,
                 questionsToAsk,
-                notes);
+                notes,
+                outcome);
+    }
+
+    /** The same referral with the first meeting's outcome (replacing an earlier one). */
+    public Referral withOutcome(MeetingOutcome newOutcome) {
+        return new Referral(
+                id,
+                bookingId,
+                target,
+                municipality,
+                status,
+                createdAt,
+                closedAt,
+                language,
+                source,
+                consentToShare,
+                segment,
+                reasons,
+                rulesVersion,
+                answers,
+                profileItems,
+                profileAreas,
+                services,
+                appointment,
+                contact,
+                residentNotes,
+                questionsToAsk,
+                notes,
+                newOutcome);
     }
 
     /** A reason of the rules, in every language. */

@@ -8,7 +8,6 @@ import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.FieldProblem;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -126,7 +125,8 @@ class ReferralController {
         Language language = ApiMessages.language(null, lang);
         List<FieldProblem> problems = new ArrayList<>();
         ReferralStatus status = parse(ReferralStatus.class, "status", request.status(), problems, language);
-        if (status == null && problems.isEmpty()) {
+        OutcomeRequest outcome = request.outcome();
+        if (status == null && outcome == null && problems.isEmpty()) {
             problems.add(messages.problem("status", "referral.status.invalid", language));
         }
         String note = request.note() == null || request.note().isBlank()
@@ -135,12 +135,65 @@ class ReferralController {
         if (note != null && note.length() > NOTE_MAX) {
             problems.add(messages.problem("note", "booking.text.too-long", language, NOTE_MAX));
         }
-        if (!problems.isEmpty() || status == null) {
+        Boolean attended = null;
+        MeetingOutcome.SegmentFit fit = null;
+        String outcomeNote = null;
+        if (outcome != null) {
+            if (outcome.attended() instanceof Boolean value) {
+                attended = value;
+            } else {
+                problems.add(messages.problem("outcome.attended", "referral.outcome-attended.invalid", language));
+            }
+            if (outcome.segmentFit() != null) {
+                fit = fit(outcome.segmentFit(), problems, language);
+                if (fit != null && Boolean.FALSE.equals(attended)) {
+                    problems.add(
+                            messages.problem("outcome.segmentFit", "referral.outcome-segment-fit.no-show", language));
+                }
+            }
+            if (outcome.note() instanceof String text && !text.isBlank()) {
+                outcomeNote = text.strip();
+                if (outcomeNote.length() > NOTE_MAX) {
+                    problems.add(messages.problem("outcome.note", "booking.text.too-long", language, NOTE_MAX));
+                }
+            } else if (outcome.note() != null && !(outcome.note() instanceof String)) {
+                problems.add(messages.problem("outcome.note", "referral.outcome-note.invalid", language));
+            }
+        }
+        if (!problems.isEmpty()) {
             return Mono.error(ApiProblem.badRequest(problems, language));
         }
+        boolean attendedValue = Boolean.TRUE.equals(attended);
+        MeetingOutcome.SegmentFit fitValue = fit;
+        String outcomeText = outcomeNote;
         return account(exchange)
-                .flatMap(account -> referrals.change(account, id, status, note, language))
+                .flatMap(account -> {
+                    if (status == null) {
+                        return referrals.recordOutcome(account, id, attendedValue, fitValue, outcomeText, language);
+                    }
+                    Mono<Referral> changed = referrals.change(account, id, status, note, language);
+                    return outcome == null
+                            ? changed
+                            : changed.then(referrals.recordOutcome(
+                                    account, id, attendedValue, fitValue, outcomeText, language));
+                })
                 .map(referral -> ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
+    }
+
+    private MeetingOutcome.@Nullable SegmentFit fit(Object value, List<FieldProblem> problems, Language language) {
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return MeetingOutcome.SegmentFit.valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // named below
+            }
+        }
+        return invalidFit(problems, language);
+    }
+
+    private MeetingOutcome.@Nullable SegmentFit invalidFit(List<FieldProblem> problems, Language language) {
+        problems.add(messages.problem("outcome.segmentFit", "referral.outcome-segment-fit.invalid", language));
+        return null;
     }
 
     @GetMapping("/{id}/audit")
@@ -156,8 +209,7 @@ class ReferralController {
 
     private Mono<StaffAccount> account(ServerWebExchange exchange) {
         return exchange.getPrincipal()
-                .map(Principal::getName)
-                .flatMap(name -> Mono.justOrEmpty(staff.account(name)))
+                .flatMap(principal -> Mono.justOrEmpty(staff.account(principal)))
                 // the security chain lets no one without an account reach here
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("No staff account")));
     }
@@ -188,8 +240,22 @@ class ReferralController {
         }
     }
 
-    /** The body of a status change. */
-    record ChangeRequest(@Nullable String status, @Nullable String note) {}
+    /** The body of a change: a status (with a note), the first meeting's outcome, or both. */
+    record ChangeRequest(
+            @Nullable String status,
+            @Nullable String note,
+            @Nullable OutcomeRequest outcome) {}
+
+    /**
+     * The first meeting's outcome as sent; typed loosely so that a wrong type is a 400 naming the field.
+     *
+     * @param attended true or false
+     * @param segmentFit YES, NO or PARTLY; only for an attended meeting
+     */
+    record OutcomeRequest(
+            @Nullable Object attended,
+            @Nullable Object segmentFit,
+            @Nullable Object note) {}
 
     /** The inbox. */
     record ReferralList(List<ReferralSummary> referrals) {}

@@ -130,6 +130,31 @@ public class ReferralManagement implements BookingHandoff {
         });
     }
 
+    /**
+     * Records the first meeting's outcome (replacing an earlier one), audited with what was recorded but never the
+     * note.
+     */
+    public Mono<Referral> recordOutcome(
+            StaffAccount account,
+            String id,
+            boolean attended,
+            MeetingOutcome.@Nullable SegmentFit segmentFit,
+            @Nullable String note,
+            Language language) {
+        return visible(account, id, language).flatMap(referral -> {
+            Instant now = clock.instant();
+            Referral changed =
+                    referral.withOutcome(new MeetingOutcome(attended, segmentFit, note, now, account.username()));
+            String detail = (attended ? "ATTENDED" : "NO_SHOW") + (segmentFit == null ? "" : " FIT=" + segmentFit);
+            return referrals
+                    .save(changed, ttl(changed))
+                    .flatMap(saved -> audit.record(
+                                    new AuditEntry(now, account.username(), saved.id(), "OUTCOME_RECORDED", detail),
+                                    settings.auditRetention())
+                            .thenReturn(saved));
+        });
+    }
+
     /** The audit log of a referral the account may see. */
     public Flux<AuditEntry> auditOf(StaffAccount account, String id, Language language) {
         return visible(account, id, language).flatMapMany(referral -> audit.entries(referral.id()));

@@ -39,7 +39,8 @@ record ReferralView(
         List<QuestionView> questionsToAsk,
         @Nullable String residentNotes,
         List<Referral.Note> notes,
-        String rulesVersion) {
+        String rulesVersion,
+        @Nullable MeetingOutcome outcome) {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
@@ -103,7 +104,8 @@ record ReferralView(
                 toAsk,
                 referral.residentNotes(),
                 referral.notes(),
-                referral.rulesVersion());
+                referral.rulesVersion(),
+                referral.outcome());
     }
 
     private static String format(Instant instant) {

@@ -6,9 +6,9 @@ import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.PageController;
 import fi.polku.assistant.system.PageLanguages;
 import fi.polku.segmentation.Language;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +63,7 @@ class StaffPagesController {
                             "referral",
                             ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
                     model.addAttribute("statuses", List.of(ReferralStatus.values()));
+                    model.addAttribute("fits", List.of(MeetingOutcome.SegmentFit.values()));
                 })
                 .thenReturn(REFERRAL);
     }
@@ -74,6 +75,34 @@ class StaffPagesController {
                 .flatMap(form -> account(exchange)
                         .flatMap(account -> referrals.change(account, id, status(form), note(form), language)))
                 .thenReturn("redirect:/staff/referrals/" + id);
+    }
+
+    @PostMapping("/staff/referrals/{id}/outcome")
+    Mono<String> recordOutcome(ServerWebExchange exchange, @PathVariable String id) {
+        Language language = PageLanguages.of(exchange);
+        return exchange.getFormData()
+                .flatMap(form -> account(exchange)
+                        .flatMap(account -> referrals.recordOutcome(
+                                account,
+                                id,
+                                "true".equals(form.getFirst("attended")),
+                                fit(form),
+                                note(form),
+                                language)))
+                .thenReturn("redirect:/staff/referrals/" + id);
+    }
+
+    /** No fit is judged for a no-show; an unknown value from a tampered form counts as not judged. */
+    private static MeetingOutcome.@Nullable SegmentFit fit(MultiValueMap<String, String> form) {
+        String value = form.getFirst("segmentFit");
+        if (!"true".equals(form.getFirst("attended")) || value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return MeetingOutcome.SegmentFit.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ReferralStatus status(MultiValueMap<String, String> form) {
@@ -89,6 +118,6 @@ class StaffPagesController {
     }
 
     private Mono<StaffAccount> account(ServerWebExchange exchange) {
-        return exchange.getPrincipal().map(Principal::getName).flatMap(name -> Mono.justOrEmpty(staff.account(name)));
+        return exchange.getPrincipal().flatMap(principal -> Mono.justOrEmpty(staff.account(principal)));
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.assistant.staff;
 
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +35,14 @@ public class StaffDirectory implements ReactiveUserDetailsService {
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         return Mono.justOrEmpty(accounts.get(username)).map(Entry::details);
+    }
+
+    /** The rights of a signed-in principal: an OIDC sign-in's from its claims, else the configured account's. */
+    public Optional<StaffAccount> account(Principal principal) {
+        if (principal instanceof OAuth2AuthenticationToken oidc) {
+            return Optional.of(StaffOidcUsers.account(oidc.getName(), oidc.getAuthorities()));
+        }
+        return account(principal.getName());
     }
 
     /** The rights of a signed-in user name. */

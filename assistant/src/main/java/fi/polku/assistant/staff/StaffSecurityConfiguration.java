@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,11 +18,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -34,10 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The security filter chain of the staff side only ({@code /staff/**}, {@code /api/staff/**}, {@code /partners/**},
  * {@code /api/stats}), ahead of any general chain. The staff API takes HTTP Basic (and the sign-in session) and
  * answers 401/403 as problem details; the staff pages sign in with a form at {@code /staff/login}. The JSON API uses
- * no cookies for Basic and is exempt from CSRF; the pages keep it.
+ * no cookies for Basic and is exempt from CSRF; the pages keep it. When an OIDC client is configured (Spring
+ * Security's {@code spring.security.oauth2.client.*}), staff may also sign in with the identity provider, whose
+ * claims {@link StaffOidcUsers} maps to the same rights.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffSecurityConfiguration.class);
 
     static final String[] PATHS = {"/staff", "/staff/**", "/api/staff/**", "/partners", "/partners/**", "/api/stats"};
     private static final String TEAMS = "SERVICE_GUIDANCE";
@@ -49,16 +59,27 @@ class StaffSecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityWebFilterChain staffSecurity(ServerHttpSecurity http, ApiMessages messages, JsonMapper json) {
+    SecurityWebFilterChain staffSecurity(
+            ServerHttpSecurity http,
+            ApiMessages messages,
+            JsonMapper json,
+            ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders) {
+        // present only when spring.security.oauth2.client.registration.* is configured (Boot's auto-configuration)
+        ReactiveClientRegistrationRepository oidc = oidcProviders.getIfAvailable();
         ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
         ServerAuthenticationEntryPoint apiEntry =
                 (exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED, "staff.auth.required", messages, json);
         ServerAuthenticationEntryPoint pageEntry = new RedirectServerAuthenticationEntryPoint("/staff/login");
         ServerAccessDeniedHandler denied =
                 (exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "staff.auth.forbidden", messages, json);
-        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(PATHS))
+        if (oidc != null) {
+            http.oauth2Login(login -> login.clientRegistrationRepository(oidc)
+                    .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
+                    .authenticationFailureHandler(oidcRefused()));
+        }
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(oidc == null ? PATHS : withOidc()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/staff/login")
+                        .pathMatchers("/staff/login", "/oauth2/authorization/**", "/login/oauth2/code/**")
                         .permitAll()
                         .pathMatchers("/partners", "/partners/**")
                         .hasAnyRole(StaffRole.PARTNER.name(), StaffRole.ADMIN.name())
@@ -92,6 +113,28 @@ class StaffSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.mode(Mode.DENY)))
                 .build();
+    }
+
+    /** The staff paths and Spring Security's standard OIDC ones (start of sign-in, the provider's redirect back). */
+    private static String[] withOidc() {
+        List<String> paths = new java.util.ArrayList<>(List.of(PATHS));
+        paths.add("/oauth2/authorization/**");
+        paths.add("/login/oauth2/code/**");
+        return paths.toArray(String[]::new);
+    }
+
+    /** Back to the sign-in page with an error; the log says why (the OAuth2 error code, nothing about the person). */
+    private static ServerAuthenticationFailureHandler oidcRefused() {
+        ServerAuthenticationFailureHandler page = new RedirectServerAuthenticationFailureHandler("/staff/login?error");
+        return (exchange, exception) -> {
+            log.warn(
+                    "OIDC sign-in refused: {}",
+                    exception instanceof OAuth2AuthenticationException oauth
+                            ? oauth.getError().getErrorCode()
+                            : exception.getClass().getSimpleName());
+            log.debug("OIDC sign-in refused", exception);
+            return page.onAuthenticationFailure(exchange, exception);
+        };
     }
 
     private static RedirectServerLogoutSuccessHandler signedOut() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.polku.segmentation.BookingTarget;
-import java.io.StringReader;
+import fi.polku.segmentation.yaml.YamlProblem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -122,15 +122,53 @@ class CalendarsTests {
                   - {id: x, target: SERVICE_GUIDANCE, municipality: oulu, serves: [oulu], slot-minutes: 30,
                      capacity: 1, hours: {monday: ["09:00-10:00"]}, channels: [{type: visit}]}
                 """;
-        assertThatThrownBy(() -> CalendarsLoader.parse(new StringReader(missingPlace)))
+        assertThatThrownBy(() -> CalendarsLoader.parse("calendars.yml", missingPlace))
                 .hasMessageContaining("calendar x")
                 .hasMessageContaining("place");
         String badHours =
                 missingPlace.replace("[{type: visit}]", "[{type: phone}]").replace("09:00-10:00", "10-9");
-        assertThatThrownBy(() -> CalendarsLoader.parse(new StringReader(badHours)))
+        assertThatThrownBy(() -> CalendarsLoader.parse("calendars.yml", badHours))
                 .hasMessageContaining("hours.monday");
         String badTarget = missingPlace.replace("SERVICE_GUIDANCE", "DENTIST");
-        assertThatThrownBy(() -> CalendarsLoader.parse(new StringReader(badTarget)))
+        assertThatThrownBy(() -> CalendarsLoader.parse("calendars.yml", badTarget))
                 .hasMessageContaining("target");
+    }
+
+    @Test
+    void refusesUnknownAndDuplicateKeysAndWrongTypesNamingFileLineAndKey() {
+        String unknownKey = """
+                calendars:
+                  - id: x
+                    target: SERVICE_GUIDANCE
+                    municipality: oulu
+                    serves: [oulu]
+                    slot-minutes: 30
+                    capacity: 1
+                    hours: {monday: ["09:00-10:00"]}
+                    channels: [{type: phone}]
+                    slot-minuttes: 45
+                """;
+        assertThatThrownBy(() -> CalendarsLoader.parse("booking/calendars.yml", unknownKey))
+                .isInstanceOf(YamlProblem.class)
+                .hasMessageContaining("booking/calendars.yml line 10")
+                .hasMessageContaining("calendar x")
+                .hasMessageContaining("slot-minuttes");
+        String duplicate = unknownKey.replace("slot-minuttes: 45", "capacity: 2");
+        assertThatThrownBy(() -> CalendarsLoader.parse("booking/calendars.yml", duplicate))
+                .isInstanceOf(YamlProblem.class)
+                .hasMessageContaining("line 10")
+                .hasMessageContaining("duplicate key 'capacity'");
+        String wrongType = unknownKey.replace("    slot-minuttes: 45\n", "").replace("capacity: 1", "capacity: two");
+        assertThatThrownBy(() -> CalendarsLoader.parse("booking/calendars.yml", wrongType))
+                .isInstanceOf(YamlProblem.class)
+                .hasMessageContaining("line 7")
+                .hasMessageContaining("capacity")
+                .hasMessageContaining("whole number");
+        String yaml11Date = unknownKey.replace(
+                "    slot-minuttes: 45\n", "    closures: [{from: 2027-07-05, to: 2027-07-01, reason: x}]\n");
+        assertThatThrownBy(() -> CalendarsLoader.parse("booking/calendars.yml", yaml11Date))
+                .isInstanceOf(YamlProblem.class)
+                .hasMessageContaining("closures[0].to'")
+                .hasMessageContaining("is before from");
     }
 }

@@ -126,6 +126,26 @@ public abstract class ReferralStoreContractTests {
     }
 
     @Test
+    void keepsTheFirstMeetingsOutcome() {
+        ReferralStore store = store();
+        Referral referral = referral("HHHHHHHHHHHHHHHHHHHHHH", "b5", Instant.parse("2026-11-22T10:00:00Z"));
+        store.save(referral, LONG).block();
+        MeetingOutcome outcome = new MeetingOutcome(
+                true,
+                MeetingOutcome.SegmentFit.PARTLY,
+                "Tarvitsee myös velkaneuvontaa",
+                Instant.parse("2026-11-26T09:00:00Z"),
+                "vaasa-team");
+
+        store.save(referral.withOutcome(outcome), LONG).block();
+
+        Referral found = store.find(referral.id()).block();
+        assertThat(found.outcome()).isEqualTo(outcome);
+        assertThat(found.withOutcome(outcome)).isEqualTo(found);
+        assertThat(store.find(referral.id()).map(Referral::status).block()).isEqualTo(ReferralStatus.NEW);
+    }
+
+    @Test
     void keepsTheAuditLogOfEachReferralInOrder() throws InterruptedException {
         AuditLog audit = audit();
         AuditEntry opened = new AuditEntry(Instant.parse("2026-11-22T10:00:00Z"), "anna", "r1", "OPENED", null);

@@ -306,6 +306,63 @@ class StaffReferralsIntegrationTests extends BookingApiContractTests {
                         .contains("action=\"/staff/login\"", "name=\"_csrf\"", "autocomplete=\"current-password\""));
     }
 
+    private WebTestClient.ResponseSpec patch(String user, String password, String id, String body) {
+        return client.patch()
+                .uri("/api/staff/referrals/{id}", id)
+                .headers(headers -> headers.setBasicAuth(user, password))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    @Test
+    void recordsTheFirstMeetingsOutcomeAndAuditsItWithoutTheNote() {
+        String id = (String) referralOfBooking(bookTeamTimeInVaasa()).get("id");
+
+        patch("vaasa-team", "vaasa-secret", id, "{\"outcome\":{\"attended\":\"maybe\"}}")
+                .expectAll(Problems.naming(400, "outcome.attended"));
+        patch("vaasa-team", "vaasa-secret", id, "{\"outcome\":{\"attended\":true,\"segmentFit\":\"MOSTLY\"}}")
+                .expectAll(Problems.naming(400, "outcome.segmentFit"));
+        patch("vaasa-team", "vaasa-secret", id, "{\"outcome\":{\"attended\":false,\"segmentFit\":\"YES\"}}")
+                .expectAll(Problems.naming(400, "outcome.segmentFit"));
+        patch("oulu-team", "oulu-secret", id, "{\"outcome\":{\"attended\":true}}")
+                .expectStatus()
+                .isForbidden();
+        patch(
+                        "vaasa-team",
+                        "vaasa-secret",
+                        id,
+                        "{\"status\":\"IN_PROGRESS\",\"outcome\":{\"attended\":true,\"segmentFit\":\"partly\","
+                                + "\"note\":\"Velkaneuvonta puuttui\"}}")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("IN_PROGRESS")
+                .jsonPath("$.outcome.attended")
+                .isEqualTo(true)
+                .jsonPath("$.outcome.segmentFit")
+                .isEqualTo("PARTLY")
+                .jsonPath("$.outcome.note")
+                .isEqualTo("Velkaneuvonta puuttui")
+                .jsonPath("$.outcome.author")
+                .isEqualTo("vaasa-team");
+
+        get("vaasa-team", "vaasa-secret", "/staff/referrals/{id}", id)
+                .exchange()
+                .expectBody(String.class)
+                .value(html -> assertThat(html).contains("Ensitapaamisen tulos", "Velkaneuvonta puuttui"));
+        get("vaasa-team", "vaasa-secret", "/api/staff/referrals/{id}/audit", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[*].action")
+                .isEqualTo(List.of("OPENED", "STATUS_CHANGED", "OUTCOME_RECORDED", "OPENED"))
+                .jsonPath("$[2].detail")
+                .isEqualTo("ATTENDED FIT=PARTLY");
+    }
+
     @Test
     void signsInWithTheFormAndShowsTheInbox() {
         EntityExchangeResult<String> page = client.get()

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class StaffDirectoryTests {
 
     private static StaffDirectory directory(Map<String, StaffSettings.User> users) {
-        return new StaffDirectory(new StaffSettings(users));
+        return new StaffDirectory(new StaffSettings(
+                users,
+                new StaffSettings.Oidc("preferred_username", "polku_roles", "polku_municipalities", "polku_partner")));
     }
 
     @Test
