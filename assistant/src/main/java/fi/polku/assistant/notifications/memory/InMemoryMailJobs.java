@@ -60,14 +60,17 @@ public class InMemoryMailJobs implements MailJobStore {
                     .toList();
             List<MailJob> claimed = new ArrayList<>();
             for (String id : due) {
-                // the lease moves the job's next chance on, atomically per job
-                Entry after = jobs.computeIfPresent(
-                        id,
-                        (key, entry) ->
-                                entry.notBefore() != null && !entry.notBefore().isAfter(now)
-                                        ? new Entry(entry.job(), entry.expires(), now.plus(lease))
-                                        : entry);
-                if (after != null && now.plus(lease).equals(after.notBefore())) {
+                // the lease moves the job's next chance on, atomically per job; only the claimer that moved it gets it
+                // (comparing the lease end afterwards would also hand it to a second claimer with the same clock)
+                boolean[] won = {false};
+                Entry after = jobs.computeIfPresent(id, (key, entry) -> {
+                    if (entry.notBefore() == null || entry.notBefore().isAfter(now)) {
+                        return entry;
+                    }
+                    won[0] = true;
+                    return new Entry(entry.job(), entry.expires(), now.plus(lease));
+                });
+                if (won[0] && after != null) {
                     claimed.add(after.job());
                 }
             }
