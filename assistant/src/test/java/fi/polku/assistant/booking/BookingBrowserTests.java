@@ -148,7 +148,7 @@ class BookingBrowserTests extends BrowserIntegrationTest {
                     + local.substring(9, 11) + ":" + local.substring(11, 13);
             assertThat(staff.locator("main dl").first()).containsText(start);
             staff.locator("#status").selectOption("CONTACTED");
-            staff.locator("main section form button[type=submit]").last().click();
+            staff.locator("main form[action$='/status'] button[type=submit]").click();
             assertThat(staff.locator("main dl dd").first()).hasText("CONTACTED");
         } finally {
             staff.context().close();
