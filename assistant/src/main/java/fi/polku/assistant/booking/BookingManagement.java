@@ -386,7 +386,8 @@ public class BookingManagement {
         return slot.slot();
     }
 
-    private Mono<Hold> findHold(String holdId, Language language) {
+    /** A live hold, or 404 naming {@code holdId} when it lapsed or never was. */
+    Mono<Hold> findHold(String holdId, Language language) {
         if (!RandomIds.looksLikeId(holdId)) {
             return Mono.error(holdNotFound(language));
         }

@@ -2,6 +2,7 @@ package fi.polku.assistant.booking;
 
 import fi.polku.assistant.screening.Screening;
 import fi.polku.assistant.screening.ScreeningStore;
+import fi.polku.assistant.system.ApiMessages;
 import fi.polku.assistant.system.ApiProblem;
 import fi.polku.assistant.system.FieldProblem;
 import fi.polku.assistant.system.PageController;
@@ -44,10 +45,15 @@ class BookingPagesController {
 
     private final BookingManagement booking;
     private final ScreeningStore screenings;
+    private final ApiMessages messages;
+    private final BookingSettings settings;
 
-    BookingPagesController(BookingManagement booking, ScreeningStore screenings) {
+    BookingPagesController(
+            BookingManagement booking, ScreeningStore screenings, ApiMessages messages, BookingSettings settings) {
+        this.settings = settings;
         this.booking = booking;
         this.screenings = screenings;
+        this.messages = messages;
     }
 
     @GetMapping("/book/{screeningId}")
@@ -63,16 +69,62 @@ class BookingPagesController {
                 .thenReturn(FORM);
     }
 
+    /** Choosing a time holds it for the resident and shows the contact form; a full slot shows the next free ones. */
+    @PostMapping("/book/{screeningId}/hold")
+    Mono<String> hold(ServerWebExchange exchange, @PathVariable String screeningId, Model model) {
+        Language language = PageLanguages.of(exchange);
+        return exchange.getFormData()
+                .flatMap(form -> screening(screeningId).flatMap(screening -> {
+                    BookingTarget target = target(screening, value(form, "target"));
+                    Map<String, String> typed = form.toSingleValueMap();
+                    String slotId = value(form, "slotId");
+                    if (slotId == null) {
+                        return failed(exchange, model, screening, target, typed, problemOf(language), language);
+                    }
+                    return booking.hold(slotId, language)
+                            .flatMap(hold -> fill(model, screening, target, typed, List.of(), null, language)
+                                    .doOnNext(ignored -> held(model, hold, language))
+                                    .thenReturn(FORM))
+                            .onErrorResume(
+                                    ApiProblem.class,
+                                    problem -> failed(exchange, model, screening, target, typed, problem, language));
+                }));
+    }
+
+    /**
+     * The contact form's buttons: confirm books with the hold; "more time" extends it (WCAG 2.2.1); "choose another
+     * time" releases it. Everything typed is kept whichever way it goes.
+     */
     @PostMapping("/book/{screeningId}")
     Mono<String> book(ServerWebExchange exchange, @PathVariable String screeningId, Model model) {
         Language language = PageLanguages.of(exchange);
         return exchange.getFormData()
                 .flatMap(form -> screening(screeningId).flatMap(screening -> {
+                    BookingTarget target = target(screening, value(form, "target"));
+                    Map<String, String> typed = form.toSingleValueMap();
+                    String holdId = value(form, "holdId");
+                    String action = value(form, "action");
+                    if (holdId != null && "extend".equals(action)) {
+                        return booking.extend(holdId, language)
+                                .flatMap(hold -> fill(model, screening, target, typed, List.of(), null, language)
+                                        .doOnNext(ignored -> held(model, hold, language))
+                                        .thenReturn(FORM))
+                                .onErrorResume(
+                                        ApiProblem.class,
+                                        problem -> problem.status() == HttpStatus.CONFLICT
+                                                ? rehold(exchange, model, screening, target, typed, problem, language)
+                                                : failed(exchange, model, screening, target, typed, problem, language));
+                    }
+                    if (holdId != null && "release".equals(action)) {
+                        return booking.release(holdId)
+                                .then(fill(model, screening, target, typed, List.of(), null, language))
+                                .thenReturn(FORM);
+                    }
                     BookingRequest request = new BookingRequest(
                             language.tag(),
                             screeningId,
                             value(form, "slotId"),
-                            null,
+                            holdId,
                             new BookingRequest.ContactRequest(
                                     value(form, "name"),
                                     value(form, "phone"),
@@ -83,25 +135,85 @@ class BookingPagesController {
                                     value(form, "bestTimeToCall")),
                             "on".equals(value(form, "consentToShare")),
                             value(form, "notes"));
-                    BookingTarget target = target(screening, value(form, "target"));
                     return booking.book(request, value(form, "requestId"), language)
                             .map(booked ->
                                     "redirect:/booking/" + booked.booking().id() + "?token="
                                             + URLEncoder.encode(booked.cancelToken(), StandardCharsets.UTF_8))
-                            .onErrorResume(
-                                    ApiProblem.class,
-                                    problem -> fill(
-                                                    model,
-                                                    screening,
-                                                    target,
-                                                    form.toSingleValueMap(),
-                                                    problem.errors(),
-                                                    problem.status() == HttpStatus.CONFLICT ? problem.errors() : null,
-                                                    language)
-                                            .doOnNext(ignored ->
-                                                    exchange.getResponse().setStatusCode(problem.status()))
-                                            .thenReturn(FORM));
+                            .onErrorResume(ApiProblem.class, problem -> {
+                                boolean slotLost = problem.status() == HttpStatus.CONFLICT
+                                        || problem.errors().stream()
+                                                .anyMatch(e -> e.field().equals("holdId"));
+                                return holdId == null || slotLost
+                                        ? failed(exchange, model, screening, target, typed, problem, language)
+                                        : rehold(exchange, model, screening, target, typed, problem, language);
+                            });
                 }));
+    }
+
+    /** Shows the time choices again (the hold is gone or never was), with the problem and everything typed. */
+    private Mono<String> failed(
+            ServerWebExchange exchange,
+            Model model,
+            Screening screening,
+            BookingTarget target,
+            Map<String, String> typed,
+            ApiProblem problem,
+            Language language) {
+        return fill(
+                        model,
+                        screening,
+                        target,
+                        typed,
+                        problem.errors(),
+                        problem.status() == HttpStatus.CONFLICT ? problem.errors() : null,
+                        language)
+                .doOnNext(ignored -> exchange.getResponse().setStatusCode(problem.status()))
+                .thenReturn(FORM);
+    }
+
+    /** Shows the contact form again with its live hold and the problem; a lapsed hold falls back to the choices. */
+    private Mono<String> rehold(
+            ServerWebExchange exchange,
+            Model model,
+            Screening screening,
+            BookingTarget target,
+            Map<String, String> typed,
+            ApiProblem problem,
+            Language language) {
+        String holdId = typed.getOrDefault("holdId", "");
+        return booking.findHold(holdId, language)
+                .flatMap(hold -> fill(model, screening, target, typed, problem.errors(), null, language)
+                        .doOnNext(ignored -> {
+                            held(model, hold, language);
+                            exchange.getResponse().setStatusCode(problem.status());
+                        })
+                        .thenReturn(FORM))
+                .onErrorResume(
+                        ApiProblem.class,
+                        lapsed -> failed(exchange, model, screening, target, typed, lapsed, language));
+    }
+
+    private ApiProblem problemOf(Language language) {
+        return ApiProblem.badRequest(
+                List.of(messages.problem("slotId", "booking.slot-id.missing", language)), language);
+    }
+
+    /** The hold shown on the contact form: the time held and when the hold ends, in Helsinki time. */
+    private void held(Model model, Hold hold, Language language) {
+        Slot slot =
+                Slot.parse(hold.slotId()).flatMap(booking.calendars()::resolve).orElseThrow();
+        BookingCalendar calendar = booking.calendars().find(slot.calendarId()).orElseThrow();
+        model.addAttribute(
+                "hold",
+                new Held(
+                        hold.id(),
+                        slot.id(),
+                        when(slot, language),
+                        SlotView.of(slot, true, calendar, language),
+                        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                .withLocale(language.locale())
+                                .format(hold.expiresAt().atZone(Slot.ZONE)),
+                        hold.expiresAt().toString()));
     }
 
     @GetMapping("/booking/{bookingId}")
@@ -177,6 +289,8 @@ class BookingPagesController {
             model.addAttribute("errors", errors);
             model.addAttribute("fieldErrors", fieldErrors);
             model.addAttribute("conflict", conflict != null);
+            model.addAttribute("hold", null);
+            model.addAttribute("holdMinutes", settings.hold().toMinutes());
             model.addAttribute(
                     "requestId",
                     typed.getOrDefault("requestId", java.util.UUID.randomUUID().toString()));
@@ -200,6 +314,14 @@ class BookingPagesController {
         String value = form.getFirst(name);
         return value == null || value.isBlank() ? null : value;
     }
+
+    /**
+     * A live hold as the contact form shows it.
+     *
+     * @param until when the hold ends, Helsinki wall-clock time in the page's language
+     * @param expiresAt the same instant in ISO-8601, for machines
+     */
+    record Held(String id, String slotId, String when, SlotView slot, String until, String expiresAt) {}
 
     /** A slot as a choice of the form, with its time written out in the page's language. */
     record Choice(SlotView slot, String when) {}

@@ -11,6 +11,7 @@ import fi.polku.assistant.BrowserIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,6 +107,8 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         keys.press("Space");
         assertThat(page.locator("#slot-0")).isChecked();
         String slotId = page.locator("#slot-0").getAttribute("value");
+        keys.activate("#choose", ".*/book/[^/?]+/hold$");
+        assertThat(page.locator("#hold-until")).isVisible();
         keys.tabTo("#name");
         keys.type("Aino Lahtinen");
         keys.tabTo("#phone");
@@ -113,7 +116,7 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         keys.tabTo("#consentToShare");
         keys.press("Space");
         assertThat(page.locator("#consentToShare")).isChecked();
-        keys.activate("main form button[type=submit]", ".*/booking/[^/?]+\\?token=.+");
+        keys.activate("#confirm", ".*/booking/[^/?]+\\?token=.+");
         double seconds = (System.nanoTime() - started) / 1e9;
 
         assertThat(page.locator("html")).hasAttribute("lang", lang);
@@ -183,10 +186,20 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         assertThat(page.locator("#error-summary")).isVisible();
         assertAccessible(page);
         page.locator("#slot-0").check();
+        page.locator("#choose").click();
+        assertThat(page.locator("#hold-until time")).isVisible();
+        assertAccessible(page);
+        String heldUntil = page.locator("#hold-until time").getAttribute("datetime");
         page.locator("#name").fill("Aino Lahtinen");
+        page.locator("#more-time").click();
+        // "more time" moves the end of the hold later and keeps what was typed
+        assertThat(page.locator("#hold-until time")).not().hasAttribute("datetime", heldUntil);
+        assertThat(Instant.parse(page.locator("#hold-until time").getAttribute("datetime")))
+                .isAfter(Instant.parse(heldUntil));
+        assertThat(page.locator("#name")).hasValue("Aino Lahtinen");
         page.locator("#phone").fill("0401234567");
         page.locator("#consentToShare").check();
-        page.locator("main form button[type=submit]").click();
+        page.locator("#confirm").click();
         page.waitForURL(Pattern.compile(".*/booking/[^/?]+\\?token=.+"));
         assertAccessible(page);
         screenshot(page, "booking-" + lang);

@@ -3,6 +3,7 @@ package fi.polku.assistant.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.assistant.PolkuIntegrationTest;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ class BookingPagesIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SLOT = Pattern.compile("name=\"slotId\" id=\"slot-0\" value=\"([^\"]+)\"");
+    private static final Pattern HOLD = Pattern.compile("name=\"holdId\" value=\"([^\"]+)\"");
+    private static final Pattern EXPIRES = Pattern.compile("<time datetime=\"([^\"]+)\"");
 
     @Autowired
     WebTestClient client;
@@ -57,7 +60,7 @@ class BookingPagesIntegrationTests {
                 .expectBody(String.class)
                 .returnResult();
         String html = page.getResponseBody();
-        assertThat(html).contains("Boka en tid", "Lapplands servicehandledning", "Vad teamet får veta");
+        assertThat(html).contains("Boka en tid", "Lapplands servicehandledning");
         ResponseCookie xsrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
         String token = find(CSRF, html);
         String slotId = find(SLOT, html);
@@ -67,6 +70,9 @@ class BookingPagesIntegrationTests {
         form.add("target", "SERVICE_GUIDANCE");
         form.add("requestId", "page-test-1");
         form.add("slotId", slotId);
+        String held = post("/book/" + screeningId + "/hold?lang=sv", xsrf, form, 200);
+        assertThat(held).contains("Vad teamet får veta", "Mer tid");
+        form.add("holdId", find(HOLD, held));
         form.add("name", "Märta Nieminen");
         form.add("phone", "12");
         String refused = client.post()
@@ -125,6 +131,136 @@ class BookingPagesIntegrationTests {
                 .exchange()
                 .expectBody(String.class)
                 .value(body -> assertThat(body).contains("Aika on peruttu").doesNotContain("Peru aika</button>"));
+    }
+
+    private String post(String uri, ResponseCookie xsrf, MultiValueMap<String, String> form, int status) {
+        return client.post()
+                .uri(uri)
+                .cookie("XSRF-TOKEN", xsrf.getValue())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData(form))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @Test
+    void holdsTheChosenTimeExtendsItAndBooksWithItWhileNobodyElseCanTakeIt() {
+        String screeningId = screening();
+        EntityExchangeResult<String> page = client.get()
+                .uri("/book/{id}?lang=en", screeningId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
+        ResponseCookie xsrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
+        String token = find(CSRF, page.getResponseBody());
+        String slotId = find(SLOT, page.getResponseBody());
+        assertThat(page.getResponseBody())
+                .contains("held for you for 5 minutes")
+                .doesNotContain("id=\"name\"");
+
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", token);
+        form.add("target", "SERVICE_GUIDANCE");
+        form.add("requestId", "page-hold-1");
+        form.add("slotId", slotId);
+        String held = post("/book/" + screeningId + "/hold?lang=en", xsrf, form, 200);
+        assertThat(held).contains("Your chosen time", "The time is held for you until", "More time", "id=\"name\"");
+        String holdId = find(HOLD, held);
+        Instant firstExpiry = Instant.parse(find(EXPIRES, held));
+        assertThat(firstExpiry)
+                .isBetween(Instant.now().plusSeconds(240), Instant.now().plusSeconds(301));
+
+        // a second resident (capacity 1) is not offered the held time and cannot hold it
+        String other = screening();
+        String otherPage = client.get()
+                .uri("/book/{id}?lang=en", other)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(otherPage).doesNotContain("value=\"" + slotId + "\"");
+        MultiValueMap<String, String> otherForm = new LinkedMultiValueMap<>(form);
+        otherForm.set("requestId", "page-hold-2");
+        String refused = post("/book/" + other + "/hold?lang=en", xsrf, otherForm, 409);
+        assertThat(refused).contains("error-summary", "id=\"slot-0\"").doesNotContain("name=\"holdId\"");
+
+        form.add("holdId", holdId);
+        form.add("name", "Aino Lahtinen");
+        form.add("action", "extend");
+        String extended = post("/book/" + screeningId + "?lang=en", xsrf, form, 200);
+        assertThat(find(HOLD, extended)).isEqualTo(holdId);
+        assertThat(Instant.parse(find(EXPIRES, extended))).isAfter(firstExpiry);
+        assertThat(extended).contains("value=\"Aino Lahtinen\"");
+
+        form.set("action", "confirm");
+        form.add("phone", "040 111 2233");
+        form.add("consentToShare", "on");
+        client.post()
+                .uri("/book/{id}?lang=en", screeningId)
+                .cookie("XSRF-TOKEN", xsrf.getValue())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData(form))
+                .exchange()
+                .expectStatus()
+                .is3xxRedirection();
+        // the hold became the booking: it is gone, and the time stays taken
+        client.post()
+                .uri("/api/holds/{id}/extension", holdId)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        assertThat(client.get()
+                        .uri("/book/{id}?lang=en", other)
+                        .exchange()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .doesNotContain("value=\"" + slotId + "\"");
+    }
+
+    @Test
+    void aLapsedHoldWhoseTimeWasTakenShowsTheNextFreeTimesAndKeepsWhatWasTyped() {
+        String screeningId = screening();
+        EntityExchangeResult<String> page = client.get()
+                .uri("/book/{id}?lang=en", screeningId)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
+        ResponseCookie xsrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", find(CSRF, page.getResponseBody()));
+        form.add("target", "SERVICE_GUIDANCE");
+        form.add("requestId", "page-lapse-1");
+        String slotId = find(SLOT, page.getResponseBody());
+        form.add("slotId", slotId);
+        String holdId = find(HOLD, post("/book/" + screeningId + "/hold?lang=en", xsrf, form, 200));
+
+        // the hold lapses (released as expiry would) and someone else takes the time meanwhile
+        client.delete().uri("/api/holds/{id}", holdId).exchange().expectStatus().isNoContent();
+        client.post()
+                .uri("/api/slots/{id}/holds", slotId)
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        form.add("holdId", holdId);
+        form.add("action", "confirm");
+        form.add("name", "Märta Nieminen");
+        form.add("email", "marta@example.fi");
+        form.add("notes", "Mornings are best");
+        form.add("consentToShare", "on");
+        String conflict = post("/book/" + screeningId + "?lang=en", xsrf, form, 409);
+        assertThat(conflict)
+                .contains("error-summary", "Someone booked this time just now", "id=\"slot-0\"", "Choose this time")
+                .contains("value=\"Märta Nieminen\"", "value=\"marta@example.fi\"", "value=\"Mornings are best\"")
+                .doesNotContain("name=\"holdId\"");
+        assertThat(find(SLOT, conflict)).isNotEqualTo(slotId);
     }
 
     @Test
