@@ -74,6 +74,8 @@ class ScreeningPagesIntegrationTests extends BrowserIntegrationTest {
         page.navigate("/screening/1");
         page.locator("#q-age").fill("38");
         next(page);
+        // the click only starts the post and its redirect: reload once the next section is there
+        assertThat(page).hasURL(Pattern.compile(".*/screening/2$"));
         page.reload();
         page.locator("button[value=back]").click();
 
