@@ -8,17 +8,18 @@ JAR=$(ls ../target/assistant-*.jar | head -1)
 PORT=${PORT:-18181}
 RUNS=${1:-3}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+APP_LOG=$(mktemp)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
 
 "$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$JAR" \
-    --server.address=127.0.0.1 --server.port="$PORT" --logging.level.root=WARN >/tmp/polku-bench-app.log 2>&1 &
+    --server.address=127.0.0.1 --server.port="$PORT" --logging.level.root=WARN >"$APP_LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 480); do
     curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
     sleep 0.5
 done
-curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "the app did not start"; cat /tmp/polku-bench-app.log; exit 1; }
+curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "the app did not start"; cat "$APP_LOG"; exit 1; }
 
 echo "load before: $(uptime)"
 # Warm-up: JIT both paths before measuring.

@@ -253,20 +253,7 @@ public record Draft(
 
     /** The same draft emptied (start again): the id, code, language and source stay. */
     public Draft restarted() {
-        return new Draft(
-                id,
-                resumeCode,
-                language,
-                source,
-                Map.of(),
-                List.of(),
-                null,
-                List.of(),
-                Map.of(),
-                0,
-                null,
-                createdAt,
-                expiresAt);
+        return start(id, resumeCode, language, source, createdAt, expiresAt);
     }
 
     public Draft withExpiresAt(Instant newExpiresAt) {
