@@ -10,6 +10,8 @@ import fi.polku.segmentation.Language;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,6 +22,8 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class Conversations {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
     private final Drafts drafts;
     private final Dialogue dialogue;
@@ -58,12 +62,20 @@ public class Conversations {
                 .flatMap(this::finish)
                 .flatMap(turn -> drafts.save(turn.draft())
                         .map(saved -> new ChatTurn(saved, turn.messages(), turn.crisis(), saved.screeningId())))
-                .doOnNext(turn -> streams.publish(sessionId, turn.messages()));
+                .flatMap(turn -> streams.publish(sessionId, turn.messages())
+                        // the reply is saved and answers the post; a stream that missed it shows it on reload
+                        .onErrorResume(error -> {
+                            log.warn(
+                                    "Chat stream publish failed: {}",
+                                    error.getClass().getName());
+                            return Mono.empty();
+                        })
+                        .thenReturn(turn));
     }
 
     /** The session's assistant messages from now on; empty when the session is unknown or expired. */
     public Mono<Flux<DraftMessage>> listen(String sessionId) {
-        return drafts.find(sessionId).map(draft -> streams.listen(draft.id()));
+        return drafts.find(sessionId).flatMap(draft -> streams.listen(draft.id()));
     }
 
     /** Makes the screening when the resident confirmed the summary. */

@@ -64,10 +64,12 @@ public class Drafts {
      * @param client who is trying, e.g. the remote address
      */
     public Mono<Draft> resume(String typedCode, String client) {
-        if (!limiter.tryAttempt(client)) {
-            return Mono.error(new TooManyAttempts());
-        }
-        return ResumeCodes.normalise(typedCode).map(store::findByCode).orElseGet(Mono::empty);
+        return limiter.tryAttempt(client)
+                .flatMap(allowed -> allowed
+                        ? ResumeCodes.normalise(typedCode)
+                                .map(store::findByCode)
+                                .orElseGet(Mono::empty)
+                        : Mono.error(new TooManyAttempts()));
     }
 
     /** How long a draft is kept after its last change. */

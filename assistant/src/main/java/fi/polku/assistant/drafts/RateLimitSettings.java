@@ -1,5 +1,7 @@
 package fi.polku.assistant.drafts;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,5 +18,19 @@ public record RateLimitSettings(
     /** So many attempts per period, refilled gradually. */
     public record Limit(
             @DefaultValue("10") int attempts,
-            @DefaultValue("15m") Duration period) {}
+            @DefaultValue("15m") Duration period) {
+
+        /** The limit of one client's bucket. */
+        public Bandwidth bandwidth() {
+            return Bandwidth.builder()
+                    .capacity(attempts)
+                    .refillGreedy(attempts, period)
+                    .build();
+        }
+
+        /** One client's bucket, for a bucket kept elsewhere (Redis). */
+        public BucketConfiguration bucket() {
+            return BucketConfiguration.builder().addLimit(bandwidth()).build();
+        }
+    }
 }

@@ -63,6 +63,7 @@ class StaffSecurityConfiguration {
             ServerHttpSecurity http,
             ApiMessages messages,
             JsonMapper json,
+            StaffSettings settings,
             ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders) {
         // present only when spring.security.oauth2.client.registration.* is configured (Boot's auto-configuration)
         ReactiveClientRegistrationRepository oidc = oidcProviders.getIfAvailable();
@@ -72,8 +73,11 @@ class StaffSecurityConfiguration {
         ServerAuthenticationEntryPoint pageEntry = new RedirectServerAuthenticationEntryPoint("/staff/login");
         ServerAccessDeniedHandler denied =
                 (exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "staff.auth.forbidden", messages, json);
+        // the sign-in goes into the web session (Redis under the redis profile) as user name and rights only
+        var contexts = new StaffSessionContexts(settings.sessionTimeout());
         if (oidc != null) {
             http.oauth2Login(login -> login.clientRegistrationRepository(oidc)
+                    .securityContextRepository(contexts)
                     .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
                     .authenticationFailureHandler(oidcRefused()));
         }
@@ -92,7 +96,9 @@ class StaffSecurityConfiguration {
                         .anyExchange()
                         .hasAnyRole(TEAMS, StaffRole.WORK_ABILITY_TEAM.name(), StaffRole.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntry))
+                .securityContextRepository(contexts)
                 .formLogin(form -> form.loginPage("/staff/login")
+                        .securityContextRepository(contexts)
                         .authenticationEntryPoint(pageEntry)
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
                         .authenticationFailureHandler(

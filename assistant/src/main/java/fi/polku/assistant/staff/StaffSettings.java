@@ -1,5 +1,6 @@
 package fi.polku.assistant.staff;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param users the accounts by user name
  * @param oidc the claim names of an OIDC sign-in
+ * @param sessionTimeout how long a sign-in lasts after the staff member's last request
  */
 @ConfigurationProperties("polku.staff")
 public record StaffSettings(
-        @DefaultValue Map<String, User> users, @DefaultValue Oidc oidc) {
+        @DefaultValue Map<String, User> users,
+        @DefaultValue Oidc oidc,
+        @DefaultValue("30m") Duration sessionTimeout) {
 
     /**
      * The ID token's claims that carry a staff member's rights.

@@ -3,6 +3,7 @@ package fi.polku.assistant.drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.assistant.drafts.memory.InMemoryDrafts;
+import fi.polku.assistant.drafts.memory.InMemoryResumeLimiter;
 import fi.polku.assistant.system.RandomIds;
 import fi.polku.segmentation.Language;
 import java.time.Clock;
@@ -26,7 +27,7 @@ class DraftsTests {
                 new InMemoryDrafts(clock),
                 new RandomIds(),
                 new ResumeCodes(),
-                new ResumeLimiter(limits),
+                new InMemoryResumeLimiter(limits),
                 new DraftSettings(Duration.ofDays(7)),
                 clock);
     }

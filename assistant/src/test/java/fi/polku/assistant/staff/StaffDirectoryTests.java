@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.polku.segmentation.BookingTarget;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class StaffDirectoryTests {
     private static StaffDirectory directory(Map<String, StaffSettings.User> users) {
         return new StaffDirectory(new StaffSettings(
                 users,
-                new StaffSettings.Oidc("preferred_username", "polku_roles", "polku_municipalities", "polku_partner")));
+                new StaffSettings.Oidc("preferred_username", "polku_roles", "polku_municipalities", "polku_partner"),
+                Duration.ofMinutes(30)));
     }
 
     @Test
