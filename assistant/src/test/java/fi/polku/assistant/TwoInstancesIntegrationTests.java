@@ -110,6 +110,11 @@ class TwoInstancesIntegrationTests {
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location")).hasValue("/screening/2");
+        assertThat(saved.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
+                .singleElement()
+                .satisfies(cookie ->
+                        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
         HttpResponse<String> next = browser.get(b, "/screening/2");
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(next.body()).contains("action=\"/screening/2\"");

@@ -2,6 +2,10 @@ package fi.polku.assistant.screening.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.assistant.chat.ChatStreams;
+import fi.polku.assistant.chat.redis.RedisChatStreams;
+import fi.polku.assistant.drafts.ResumeLimiter;
+import fi.polku.assistant.drafts.redis.RedisResumeLimiter;
 import fi.polku.assistant.screening.ScreeningStore;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -9,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -76,6 +83,16 @@ class RedisProfileIntegrationTests {
                 .isNoContent();
         assertThat(redis.hasKey("polku:screening:" + id).block()).isFalse();
         client.get().uri("/api/screenings/{id}", id).exchange().expectStatus().isNotFound();
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void sharesTheWebSessionChatStreamsAndResumeLimitsThroughRedis() {
+        assertThat(context.getBean(ReactiveSessionRepository.class)).isInstanceOf(ReactiveRedisSessionRepository.class);
+        assertThat(context.getBean(ChatStreams.class)).isInstanceOf(RedisChatStreams.class);
+        assertThat(context.getBean(ResumeLimiter.class)).isInstanceOf(RedisResumeLimiter.class);
     }
 
     @Test
