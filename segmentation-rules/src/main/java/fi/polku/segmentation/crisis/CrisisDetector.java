@@ -305,7 +305,8 @@ public final class CrisisDetector {
 
     /**
      * Every position matched by a different word, all within the window around the anchor (the word found for the
-     * phrase's anchor position), in one sentence.
+     * phrase's anchor position), in one sentence; with a final {@code $}, the word of the last position ends its clause
+     * ("++ yksin teen sen $": "kun oon yksin nii teen sen." but not "teen sen hakemuksen yksin").
      */
     private static boolean anyOrder(
             Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
@@ -318,7 +319,9 @@ public final class CrisisDetector {
         int to = Math.min(matches.length - 1, anchor + window);
         int sentence = text.sentences()[anchor];
         used[compiled.anchor()] = anchor;
-        return assign(atoms, 0, compiled.anchor(), from, to, window, sentence, matches, excluded, text, used);
+        boolean clauseEnd = compiled.phrase().clauseEnd();
+        return assign(
+                atoms, 0, compiled.anchor(), from, to, window, sentence, clauseEnd, matches, excluded, text, used);
     }
 
     private static boolean assign(
@@ -329,6 +332,7 @@ public final class CrisisDetector {
             int to,
             int span,
             int sentence,
+            boolean clauseEnd,
             BitSet[] matches,
             BitSet excluded,
             CrisisText text,
@@ -340,10 +344,15 @@ public final class CrisisDetector {
                 first = Math.min(first, word);
                 last = Math.max(last, word);
             }
-            return last - first <= span;
+            int end = used[atoms.length - 1];
+            boolean endsClause = !clauseEnd
+                    || end == matches.length - 1
+                    || text.clauseBreaks().get(end + 1);
+            return last - first <= span && endsClause;
         }
         if (position == anchored) {
-            return assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used);
+            return assign(
+                    atoms, position + 1, anchored, from, to, span, sentence, clauseEnd, matches, excluded, text, used);
         }
         for (int w = from; w <= to; w++) {
             if (text.sentences()[w] == sentence
@@ -351,7 +360,19 @@ public final class CrisisDetector {
                     && !taken(used, position, anchored, w)
                     && any(matches[w], atoms[position])) {
                 used[position] = w;
-                if (assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used)) {
+                if (assign(
+                        atoms,
+                        position + 1,
+                        anchored,
+                        from,
+                        to,
+                        span,
+                        sentence,
+                        clauseEnd,
+                        matches,
+                        excluded,
+                        text,
+                        used)) {
                     return true;
                 }
             }
