@@ -35,7 +35,7 @@ public final class CrisisDetector {
 
     static final int GAP = 3;
     static final int WINDOW = 7;
-    static final int WIDE_WINDOW = 12;
+    static final int WIDE_WINDOW = 14;
     /** Words after a question marker that can be its topic. */
     static final int TOPIC = 8;
     /** Words from a question marker's end to the no that answers it. */
