@@ -215,8 +215,8 @@ public final class CrisisDetector {
     }
 
     /**
-     * A reported question answered no: for every explicit no with a question marker before it in the same sentence
-     * (at most {@value #ANSWER_REACH} words before), and no contrast anywhere after the no, the question's topic is
+     * A reported question answered no: for every explicit no with a question marker before it in the same sentence or
+     * opening the next one (at most {@value #ANSWER_REACH} words after the marker), and no contrast anywhere after the no, the question's topic is
      * taken out of play: from the marker to the end of its clause, at most {@value #TOPIC} words, never reaching the
      * no. A crisis said after the no, or in another sentence, stays.
      */
@@ -237,7 +237,7 @@ public final class CrisisDetector {
                 if (asked.category().equals("asked")
                         && markerEnd < no
                         && no - markerEnd <= ANSWER_REACH
-                        && text.sentences()[from] == text.sentences()[no]) {
+                        && answers(text, from, no)) {
                     int topicEnd = Math.min(no - 1, markerEnd + TOPIC);
                     int clauseBreak = text.clauseBreaks().nextSetBit(markerEnd + 1);
                     if (clauseBreak >= 0) {
@@ -247,6 +247,16 @@ public final class CrisisDetector {
                 }
             }
         }
+    }
+
+    /**
+     * The no answers the question when it stands in the question's sentence, or opens the next one ("lääkäri kysyi
+     * olenko itsetuhoinen. En ole.", "the doctor asked if I am suicidal. I am not").
+     */
+    private static boolean answers(CrisisText text, int question, int no) {
+        int[] sentences = text.sentences();
+        boolean opensNext = sentences[no] == sentences[question] + 1 && (no == 0 || sentences[no - 1] != sentences[no]);
+        return sentences[question] == sentences[no] || opensNext;
     }
 
     /**

@@ -114,10 +114,13 @@ class CrisisGuardTests {
         // Only the question's clause is its topic: a crisis told in a clause of its own stays.
         assertThat(DETECTOR.isCrisis("the doctor asked if im ok, i want to kill myself, i said no"))
                 .isTrue();
-        // A crisis after the no, in another sentence, or a contrast after the no (the no taken back) stays.
-        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said no, i want to die"))
-                .isTrue();
+        // The no answers in the question's sentence or opens the next one; later, it answers something else.
         assertThat(DETECTOR.isCrisis("läkaren frågade om självmordstankar. ja sa nej"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("läkaren frågade om självmordstankar. ja vet int vad ja ska säga. ja sa nej"))
+                .isTrue();
+        // A crisis after the no, or a contrast after the no (the no taken back), stays.
+        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said no, i want to die"))
                 .isTrue();
         assertThat(DETECTOR.isCrisis("lääkäri kysyi kuolemanajatuksista ja sanoin ettei oo, mut valehtelin"))
                 .isTrue();
