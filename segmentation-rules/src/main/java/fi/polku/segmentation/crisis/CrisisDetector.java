@@ -186,7 +186,8 @@ public final class CrisisDetector {
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new Explanation(crises, guardHits, context, over(context));
+        return new Explanation(
+                crises, guardHits, context, over(context) && toldBeforeBeingWell(crises, context, analysed));
     }
 
     /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */
@@ -257,6 +258,38 @@ public final class CrisisDetector {
         int[] sentences = text.sentences();
         boolean opensNext = sentences[no] == sentences[question] + 1 && (no == 0 || sentences[no - 1] != sentences[no]);
         return sentences[question] == sentences[no] || opensNext;
+    }
+
+    /**
+     * The past policy's order: a crisis told right after a well statement, with no past marker in its own clause, is
+     * the present ("nyt voin hyvin mutta mietin itsemurhaa", "now I am fine but I think about suicide"). A crisis is
+     * the past when its own clause has a past marker, or the nearest marker before it is a past marker, or no marker
+     * comes before it (it is told first and dated after: "viiltelin nuorena, nyt voin hyvin").
+     */
+    private static boolean toldBeforeBeingWell(List<Hit> crises, List<Hit> context, CrisisText text) {
+        for (Hit crisis : crises) {
+            int at = crisis.words()[0];
+            boolean pastInClause = false;
+            int nearest = -1;
+            String nearestCategory = "";
+            for (Hit marker : context) {
+                if (marker.category().equals("present")) {
+                    continue;
+                }
+                int start = marker.words()[0];
+                if (marker.category().equals("past") && text.oneClause(Math.min(start, at), Math.max(start, at))) {
+                    pastInClause = true;
+                }
+                if (start < at && start > nearest) {
+                    nearest = start;
+                    nearestCategory = marker.category();
+                }
+            }
+            if (nearestCategory.equals("well") && !pastInClause) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
