@@ -19,7 +19,13 @@ import java.util.stream.IntStream;
  *       of them; a {@code +} phrase's words may come in any order, first to last at most {@value #WINDOW} words
  *       apart, a {@code ++} phrase's at most {@value #WIDE_WINDOW} (two ideas of one sentence: a bridge and a jump);
  *   <li>a guard (a figure of speech or a negation) matches its words exactly, next to each other and inside one
- *       clause, and takes only those words out of play: its reach is the adjacent word or a fixed short pattern;
+ *       clause (with a final {@code $}, only where the clause ends after them), and takes only those words out of
+ *       play: its reach is the adjacent word or a fixed short pattern;
+ *   <li>a reported question answered no: a question marker ("lääkäri kysyi", "asked about", "frågade om") and the
+ *       writer's explicit no later in the same sentence ("sanoin ettei", "I said no", "ja har int nå sånt") take the
+ *       question's topic out of play: the words from the marker to the end of its clause, at most {@value #TOPIC}
+ *       words and never the no itself or anything after it; a contrast anywhere after the no ("but honestly",
+ *       "valehtelin", "ibland") cancels it;
  *   <li>the past policy: a text that places its crisis clearly in the past (a {@code past} marker such as "years
  *       ago") and says the writer is well now (a {@code well} marker) is not flagged, unless it also says something
  *       is present or recent (a {@code present} marker such as "again", "lately", "yesterday"). When in doubt, flag.
@@ -29,7 +35,11 @@ public final class CrisisDetector {
 
     static final int GAP = 3;
     static final int WINDOW = 7;
-    static final int WIDE_WINDOW = 12;
+    static final int WIDE_WINDOW = 14;
+    /** Words after a question marker that can be its topic. */
+    static final int TOPIC = 8;
+    /** Words from a question marker's end to the no that answers it. */
+    static final int ANSWER_REACH = 14;
 
     /** A phrase with its atoms; {@code context} and {@code anchor} are computed once, off the hot path. */
     private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, int anchor) {
@@ -83,6 +93,8 @@ public final class CrisisDetector {
     private final FirstWordIndex guardStarts;
     private final List<Compiled> phrases = new ArrayList<>();
     private final List<Compiled> guards = new ArrayList<>();
+    private final List<Compiled> reported = new ArrayList<>();
+    private final FirstWordIndex reportedStarts;
 
     private CrisisDetector(List<PhraseList> lists) {
         this.lists = List.copyOf(lists);
@@ -93,13 +105,14 @@ public final class CrisisDetector {
         List<Compiled> context = new ArrayList<>();
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
-                Lexicon.Builder words = phrase.guard() ? guardWords : phraseWords;
+                Lexicon.Builder words = phrase.guard() || phrase.reported() ? guardWords : phraseWords;
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives ->
                                 alternatives.stream().mapToInt(words::id).toArray())
                         .toArray(int[][]::new);
                 Compiled compiled = new Compiled(list.language(), phrase, atoms);
-                (phrase.guard() ? guards : phrase.context() ? context : phrases).add(compiled);
+                (phrase.guard() ? guards : phrase.reported() ? reported : phrase.context() ? context : phrases)
+                        .add(compiled);
             }
         }
         // Context markers go last, so that the first crisis phrase has the lowest number.
@@ -110,6 +123,8 @@ public final class CrisisDetector {
                 phrases.stream().map(CrisisDetector::startAtoms).toList());
         this.guardStarts =
                 new FirstWordIndex(guards.stream().map(c -> c.atoms()[0]).toList());
+        this.reportedStarts =
+                new FirstWordIndex(reported.stream().map(c -> c.atoms()[0]).toList());
     }
 
     private static int[] startAtoms(Compiled compiled) {
@@ -141,24 +156,17 @@ public final class CrisisDetector {
         if (analysed.size() == 0) {
             return new Explanation(List.of(), List.of(), List.of(), false);
         }
-        List<Hit> guardHits = new ArrayList<>(0);
-        BitSet guarded = new BitSet(analysed.size());
         BitSet[] guardMatches = guardLexicon.match(analysed);
-        guardStarts.forEachStart(guardMatches, (g, start) -> {
-            int[][] atoms = guards.get(g).atoms();
-            int end = start + atoms.length - 1;
-            if (end < analysed.size() && analysed.oneClause(start, end)) {
-                boolean all = true;
-                for (int k = 0; k < atoms.length && all; k++) {
-                    all = any(guardMatches[start + k], atoms[k]);
-                }
-                if (all) {
-                    guarded.set(start, end + 1);
-                    guardHits.add(hit(
-                            guards.get(g), g, IntStream.rangeClosed(start, end).toArray()));
-                }
-            }
-        });
+        List<Hit> guardHits = adjacent(guards, guardStarts, guardMatches, analysed);
+        BitSet guarded = new BitSet(analysed.size());
+        for (Hit guard : guardHits) {
+            guarded.set(guard.words()[0], guard.words()[guard.words().length - 1] + 1);
+        }
+        List<Hit> reportedHits = adjacent(reported, reportedStarts, guardMatches, analysed);
+        if (!reportedHits.isEmpty()) {
+            guardHits.addAll(reportedHits);
+            answeredNo(reportedHits, analysed, guarded);
+        }
         BitSet[] matches = lexicon.match(analysed);
         List<Hit> crises = new ArrayList<>(1);
         List<Hit> context = new ArrayList<>(0);
@@ -178,7 +186,110 @@ public final class CrisisDetector {
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new Explanation(crises, guardHits, context, over(context));
+        return new Explanation(
+                crises, guardHits, context, over(context) && toldBeforeBeingWell(crises, context, analysed));
+    }
+
+    /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */
+    private static List<Hit> adjacent(
+            List<Compiled> patterns, FirstWordIndex starts, BitSet[] matches, CrisisText analysed) {
+        List<Hit> hits = new ArrayList<>(0);
+        starts.forEachStart(matches, (g, start) -> {
+            int[][] atoms = patterns.get(g).atoms();
+            int end = start + atoms.length - 1;
+            if (end < analysed.size() && analysed.oneClause(start, end)) {
+                boolean all = true;
+                for (int k = 0; k < atoms.length && all; k++) {
+                    all = any(matches[start + k], atoms[k]);
+                }
+                boolean clauseEnds =
+                        end == analysed.size() - 1 || analysed.clauseBreaks().get(end + 1);
+                if (all && (clauseEnds || !patterns.get(g).phrase().clauseEnd())) {
+                    hits.add(hit(
+                            patterns.get(g),
+                            g,
+                            IntStream.rangeClosed(start, end).toArray()));
+                }
+            }
+        });
+        return hits;
+    }
+
+    /**
+     * A reported question answered no: for every explicit no with a question marker before it in the same sentence or
+     * opening the next one (at most {@value #ANSWER_REACH} words after the marker), and no contrast anywhere after the no, the question's topic is
+     * taken out of play: from the marker to the end of its clause, at most {@value #TOPIC} words, never reaching the
+     * no. A crisis said after the no, or in another sentence, stays.
+     */
+    private static void answeredNo(List<Hit> hits, CrisisText text, BitSet guarded) {
+        for (Hit denied : hits) {
+            if (!denied.category().equals("denied")) {
+                continue;
+            }
+            int no = denied.words()[0];
+            int noEnd = denied.words()[denied.words().length - 1];
+            boolean takenBack = hits.stream().anyMatch(h -> h.category().equals("contrast") && h.words()[0] > noEnd);
+            if (takenBack) {
+                continue;
+            }
+            for (Hit asked : hits) {
+                int from = asked.words()[0];
+                int markerEnd = asked.words()[asked.words().length - 1];
+                if (asked.category().equals("asked")
+                        && markerEnd < no
+                        && no - markerEnd <= ANSWER_REACH
+                        && answers(text, from, no)) {
+                    int topicEnd = Math.min(no - 1, markerEnd + TOPIC);
+                    int clauseBreak = text.clauseBreaks().nextSetBit(markerEnd + 1);
+                    if (clauseBreak >= 0) {
+                        topicEnd = Math.min(topicEnd, clauseBreak - 1);
+                    }
+                    guarded.set(from, topicEnd + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * The no answers the question when it stands in the question's sentence, or opens the next one ("lääkäri kysyi
+     * olenko itsetuhoinen. En ole.", "the doctor asked if I am suicidal. I am not").
+     */
+    private static boolean answers(CrisisText text, int question, int no) {
+        int[] sentences = text.sentences();
+        boolean opensNext = sentences[no] == sentences[question] + 1 && (no == 0 || sentences[no - 1] != sentences[no]);
+        return sentences[question] == sentences[no] || opensNext;
+    }
+
+    /**
+     * The past policy's order: a crisis told right after a well statement, with no past marker in its own clause, is
+     * the present ("nyt voin hyvin mutta mietin itsemurhaa", "now I am fine but I think about suicide"). A crisis is
+     * the past when its own clause has a past marker, or the nearest marker before it is a past marker, or no marker
+     * comes before it (it is told first and dated after: "viiltelin nuorena, nyt voin hyvin").
+     */
+    private static boolean toldBeforeBeingWell(List<Hit> crises, List<Hit> context, CrisisText text) {
+        for (Hit crisis : crises) {
+            int at = crisis.words()[0];
+            boolean pastInClause = false;
+            int nearest = -1;
+            String nearestCategory = "";
+            for (Hit marker : context) {
+                if (marker.category().equals("present")) {
+                    continue;
+                }
+                int start = marker.words()[0];
+                if (marker.category().equals("past") && text.oneClause(Math.min(start, at), Math.max(start, at))) {
+                    pastInClause = true;
+                }
+                if (start < at && start > nearest) {
+                    nearest = start;
+                    nearestCategory = marker.category();
+                }
+            }
+            if (nearestCategory.equals("well") && !pastInClause) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -237,7 +348,8 @@ public final class CrisisDetector {
 
     /**
      * Every position matched by a different word, all within the window around the anchor (the word found for the
-     * phrase's anchor position), in one sentence.
+     * phrase's anchor position), in one sentence; with a final {@code $}, the word of the last position ends its clause
+     * ("++ yksin teen sen $": "kun oon yksin nii teen sen." but not "teen sen hakemuksen yksin").
      */
     private static boolean anyOrder(
             Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
@@ -250,7 +362,9 @@ public final class CrisisDetector {
         int to = Math.min(matches.length - 1, anchor + window);
         int sentence = text.sentences()[anchor];
         used[compiled.anchor()] = anchor;
-        return assign(atoms, 0, compiled.anchor(), from, to, window, sentence, matches, excluded, text, used);
+        boolean clauseEnd = compiled.phrase().clauseEnd();
+        return assign(
+                atoms, 0, compiled.anchor(), from, to, window, sentence, clauseEnd, matches, excluded, text, used);
     }
 
     private static boolean assign(
@@ -261,6 +375,7 @@ public final class CrisisDetector {
             int to,
             int span,
             int sentence,
+            boolean clauseEnd,
             BitSet[] matches,
             BitSet excluded,
             CrisisText text,
@@ -272,10 +387,15 @@ public final class CrisisDetector {
                 first = Math.min(first, word);
                 last = Math.max(last, word);
             }
-            return last - first <= span;
+            int end = used[atoms.length - 1];
+            boolean endsClause = !clauseEnd
+                    || end == matches.length - 1
+                    || text.clauseBreaks().get(end + 1);
+            return last - first <= span && endsClause;
         }
         if (position == anchored) {
-            return assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used);
+            return assign(
+                    atoms, position + 1, anchored, from, to, span, sentence, clauseEnd, matches, excluded, text, used);
         }
         for (int w = from; w <= to; w++) {
             if (text.sentences()[w] == sentence
@@ -283,7 +403,19 @@ public final class CrisisDetector {
                     && !taken(used, position, anchored, w)
                     && any(matches[w], atoms[position])) {
                 used[position] = w;
-                if (assign(atoms, position + 1, anchored, from, to, span, sentence, matches, excluded, text, used)) {
+                if (assign(
+                        atoms,
+                        position + 1,
+                        anchored,
+                        from,
+                        to,
+                        span,
+                        sentence,
+                        clauseEnd,
+                        matches,
+                        excluded,
+                        text,
+                        used)) {
                     return true;
                 }
             }

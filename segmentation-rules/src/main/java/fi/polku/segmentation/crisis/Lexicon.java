@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every distinct word and stem of the phrase lists, numbered, and the matching of a text's words against them. A
@@ -51,17 +50,29 @@ final class Lexicon {
 
     private final int size;
     private final Map<String, Integer> exact = new HashMap<>();
-    private final AtomsByLetter prefixesByFirst;
-    private final List<Atom> suffixes = new ArrayList<>();
-    /** Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth. */
-    private final Map<Integer, List<Atom>> stemsByHead = new HashMap<>();
+    /** Stems by their first two letters (most words start no stem: few candidates); one-letter stems by the letter. */
+    private final StemsByPair prefixesByFirstTwo;
 
-    private final Map<Integer, List<Atom>> stemsByTail = new HashMap<>();
-    private final Map<Integer, List<Atom>> stemsByEnds = new HashMap<>();
+    private final AtomsByLetter shortPrefixes;
+    private final List<Atom> suffixes = new ArrayList<>();
+    /**
+     * Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth.
+     * Keyed by the two letters packed in an int, in {@link StemsByPair} (no boxing on the hot path: five look-ups a
+     * word).
+     */
+    private final StemsByPair stemsByHead;
+
+    private final StemsByPair stemsByTail;
+    private final StemsByPair stemsByEnds;
     private final TypoIndex fuzzyWords;
     private final Set<String> neverTypoWords = new HashSet<>();
     private final List<String> neverTypoStems = new ArrayList<>();
-    private final Set<String> joinStarts = new HashSet<>();
+    /**
+     * Starts of the long words and stems that a word written apart is joined to, each with the letters that can come
+     * next: "itse" with "t" (itsetuho*), so "itse ja" is never concatenated and looked up.
+     */
+    private final Map<String, String> joinStarts = new HashMap<>();
+
     private final boolean typos;
 
     private Lexicon(Map<String, Integer> ids, Set<String> neverTypos, boolean typos) {
@@ -76,6 +87,10 @@ final class Lexicon {
         });
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
+        Map<Integer, List<Atom>> prefixesByTwo = new HashMap<>();
+        Map<Integer, List<Atom>> byHead = new HashMap<>();
+        Map<Integer, List<Atom>> byTail = new HashMap<>();
+        Map<Integer, List<Atom>> byEnds = new HashMap<>();
         ids.forEach((word, id) -> {
             if (word.startsWith("*")) {
                 suffixes.add(new Atom(id, word.substring(1), false));
@@ -85,13 +100,20 @@ final class Lexicon {
             String text = prefix ? word.substring(0, word.length() - 1) : word;
             Atom atom = new Atom(id, text, prefix);
             if (prefix) {
-                AtomsByLetter.add(prefixes, text.charAt(0), atom);
+                if (text.length() >= 2) {
+                    prefixesByTwo
+                            .computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>())
+                            .add(atom);
+                } else {
+                    AtomsByLetter.add(prefixes, text.charAt(0), atom);
+                }
             } else {
                 exact.put(atom.text(), id);
             }
             if (text.length() >= JOIN_LENGTH) {
                 for (int k = 2; k <= text.length() - 2; k++) {
-                    joinStarts.add(text.substring(0, k));
+                    String next = String.valueOf(text.charAt(k));
+                    joinStarts.merge(text.substring(0, k), next, (a, b) -> a.contains(b) ? a : a + b);
                 }
             }
             if (atom.text().length() >= TYPO_LENGTH) {
@@ -99,14 +121,11 @@ final class Lexicon {
                     // One edit after the second letter keeps the first two; one in the first two letters keeps the
                     // third and fourth, one place early, in place or one place late; swapping the second and third
                     // keeps the first and fourth. So three small indexes find every candidate.
-                    stemsByHead
-                            .computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>())
+                    byHead.computeIfAbsent(key(text.charAt(0), text.charAt(1)), k -> new ArrayList<>())
                             .add(atom);
-                    stemsByTail
-                            .computeIfAbsent(key(text.charAt(2), text.charAt(3)), k -> new ArrayList<>())
+                    byTail.computeIfAbsent(key(text.charAt(2), text.charAt(3)), k -> new ArrayList<>())
                             .add(atom);
-                    stemsByEnds
-                            .computeIfAbsent(key(text.charAt(0), text.charAt(3)), k -> new ArrayList<>())
+                    byEnds.computeIfAbsent(key(text.charAt(0), text.charAt(3)), k -> new ArrayList<>())
                             .add(atom);
                 } else {
                     fuzzy.add(new TypoIndex.Entry(id, atom.text()));
@@ -114,7 +133,11 @@ final class Lexicon {
             }
         });
         this.fuzzyWords = new TypoIndex(fuzzy);
-        this.prefixesByFirst = new AtomsByLetter(prefixes);
+        this.stemsByHead = new StemsByPair(byHead);
+        this.stemsByTail = new StemsByPair(byTail);
+        this.stemsByEnds = new StemsByPair(byEnds);
+        this.shortPrefixes = new AtomsByLetter(prefixes);
+        this.prefixesByFirstTwo = new StemsByPair(prefixesByTwo);
     }
 
     /** For each word of the text, the ids of the atoms it matches. */
@@ -132,7 +155,8 @@ final class Lexicon {
         }
         // Words written apart: "itse tuhoinen", "my self", "själv mord". Both halves carry the joined word's atoms.
         for (int w = 0; w + 1 < words.length; w++) {
-            if (joinStarts.contains(words[w]) && text.oneClause(w, w + 1)) {
+            String next = joinStarts.get(words[w]);
+            if (next != null && next.indexOf(words[w + 1].charAt(0)) >= 0 && text.oneClause(w, w + 1)) {
                 BitSet joined = new BitSet(size);
                 matchExactly(words[w] + words[w + 1], joined);
                 // Only what neither half says alone: "itsemurha ajatuksia" must not make "ajatuksia" a strong term.
@@ -164,10 +188,15 @@ final class Lexicon {
         if (id != null) {
             found.set(id);
         }
-        for (Atom atom : prefixesByFirst.get(word.charAt(0))) {
-            if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
-                found.set(atom.id());
+        if (word.length() >= 2) {
+            for (Atom atom : prefixesByFirstTwo.get(key(word.charAt(0), word.charAt(1)))) {
+                if (sameChars(word, 0, atom.text(), 0, atom.text().length())) {
+                    found.set(atom.id());
+                }
             }
+        }
+        for (Atom atom : shortPrefixes.get(word.charAt(0))) {
+            found.set(atom.id());
         }
         for (Atom atom : suffixes) {
             if (word.length() > atom.text().length() && word.endsWith(atom.text())) {
@@ -199,10 +228,7 @@ final class Lexicon {
         candidates(stemsByEnds.get(key(word.charAt(0), word.charAt(3))), word, found);
     }
 
-    private static void candidates(@Nullable List<Atom> stems, String word, BitSet found) {
-        if (stems == null) {
-            return;
-        }
+    private static void candidates(Atom[] stems, String word, BitSet found) {
         for (Atom stem : stems) {
             // A cut-off word is not a typo of a stem.
             if (word.length() >= stem.text().length()
@@ -213,7 +239,7 @@ final class Lexicon {
         }
     }
 
-    private static int key(char first, char second) {
+    static int key(char first, char second) {
         return first << 16 | second;
     }
 

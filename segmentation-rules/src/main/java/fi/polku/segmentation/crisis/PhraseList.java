@@ -21,6 +21,14 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
     /** Categories that describe when something happened, not a crisis (see {@link CrisisDetector}). */
     public static final Set<String> CONTEXT = Set.of("past", "well", "present");
 
+    /**
+     * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question
+     * marker, the writer's explicit no, and a word after the no that takes it back ("but honestly", "valehtelin").
+     */
+    public static final Set<String> REPORTED = Set.of("asked", "denied", "contrast");
+
+    private static final Pattern REPORTED_LINE = Pattern.compile("\\?(asked|denied|contrast)\\s+(.+)");
+
     private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
     private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
     private static final Pattern WORD = Pattern.compile("\\*?[a-z0-9]+\\*?");
@@ -46,13 +54,18 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
             return category.equals("guard");
         }
 
+        /** A part of a reported question (see {@link #REPORTED}); matched like a guard, exact and adjacent. */
+        public boolean reported() {
+            return REPORTED.contains(category);
+        }
+
         public boolean context() {
             return CONTEXT.contains(category);
         }
 
         /** A strong term: one word of a crisis category, flagged wherever it stands unless a guard covers it. */
         public boolean strong() {
-            return words.size() == 1 && !guard() && !context();
+            return words.size() == 1 && !guard() && !context() && !reported();
         }
     }
 
@@ -87,6 +100,12 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
                 for (String word : line.substring(1).strip().split("\\s+")) {
                     neverTypos.add(checkedWord(CrisisText.fold(word), word, lineNumber));
                 }
+            } else if (line.startsWith("?")) {
+                var reported = REPORTED_LINE.matcher(line);
+                if (!reported.matches()) {
+                    throw new PhraseListException(lineNumber, "a ? line is ?asked, ?denied or ?contrast and its words");
+                }
+                phrases.add(phrase(reported.group(1), reported.group(2).strip(), lineNumber, false, false, classes));
             } else if (line.startsWith("!")) {
                 phrases.add(phrase("guard", line.substring(1).strip(), lineNumber, false, false, classes));
             } else if (category == null) {

@@ -44,7 +44,9 @@ class CrisisGuardTests {
         List<String> unused = new ArrayList<>();
         for (PhraseList list : DETECTOR.phraseLists()) {
             for (PhraseList.Phrase phrase : list.phrases()) {
-                if (phrase.guard() && !used.contains(list.language() + ":" + phrase.line())) {
+                boolean needsCase = phrase.guard()
+                        || phrase.reported() && !phrase.category().equals("contrast");
+                if (needsCase && !used.contains(list.language() + ":" + phrase.line())) {
                     unused.add(list.language() + " line " + phrase.line() + ": " + phrase.source());
                 }
             }
@@ -94,6 +96,36 @@ class CrisisGuardTests {
         assertThat(DETECTOR.isCrisis("I don't know, maybe suicide")).isTrue();
         assertThat(DETECTOR.isCrisis("not sure why but I feel suicidal")).isTrue();
         assertThat(DETECTOR.isCrisis("jag vet inte, självmord känns nära")).isTrue();
+    }
+
+    @Test
+    void aReportedQuestionAnsweredNoHidesOnlyItsTopic() {
+        assertThat(DETECTOR.isCrisis("lääkäri kysyi kuolemanajatuksista ja sanoin ettei oo"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said no"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("läkaren frågade om självmordstankar, ja sa nej"))
+                .isFalse();
+
+        // The no must be there: a question alone, or answered yes, is the crisis it asks about.
+        assertThat(DETECTOR.isCrisis("lääkäri kysyi kuolemanajatuksista")).isTrue();
+        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said yes"))
+                .isTrue();
+        // Only the question's clause is its topic: a crisis told in a clause of its own stays.
+        assertThat(DETECTOR.isCrisis("the doctor asked if im ok, i want to kill myself, i said no"))
+                .isTrue();
+        // The no answers in the question's sentence or opens the next one; later, it answers something else.
+        assertThat(DETECTOR.isCrisis("läkaren frågade om självmordstankar. ja sa nej"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("läkaren frågade om självmordstankar. ja vet int vad ja ska säga. ja sa nej"))
+                .isTrue();
+        // A crisis after the no, or a contrast after the no (the no taken back), stays.
+        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said no, i want to die"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("lääkäri kysyi kuolemanajatuksista ja sanoin ettei oo, mut valehtelin"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("the nurse asked about self harm and i said no but honestly i do"))
+                .isTrue();
     }
 
     @Test
