@@ -183,7 +183,9 @@ class BookingBrowserTests extends BrowserIntegrationTest {
                     .locator("a")
                     .click();
             assertThat(staff).hasURL(Pattern.compile(".*/staff/referrals/[^/]+$"));
-            assertThat(staff.locator("main dl").first()).containsText("mieli");
+            // the partner by its name in the staff member's language, the code beside it
+            assertThat(staff.locator("#source")).containsText("MIELI ry");
+            assertThat(staff.locator("#source")).containsText("mieli");
             // slot ids carry the local time: <calendar>_<yyyyMMdd'T'HHmm>_<channel>
             String local = slotId.split("_")[1];
             String start = local.substring(0, 4) + "-" + local.substring(4, 6) + "-" + local.substring(6, 8) + "T"
@@ -256,6 +258,16 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         assertThat(page).hasURL(Pattern.compile(".*/staff/referrals/[^/]+$"));
         assertAccessible(page);
         screenshot(page, "staff-referral-" + lang);
+
+        // the refusal pages: a referral this account may not open (or that does not exist), a resident's bad link
+        Response refused = page.navigate("/staff/referrals/AAAAAAAAAAAAAAAAAAAAAA?lang=" + lang);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(page.locator("main h1")).isFocused();
+        assertAccessible(page);
+        Response link = page.navigate("/booking/AAAAAAAAAAAAAAAAAAAAAA?token=wrong&lang=" + lang);
+        assertThat(link.status()).isEqualTo(404);
+        assertThat(page.locator("main a.button[href='/screening']")).isVisible();
+        assertAccessible(page);
     }
 
     @Test
