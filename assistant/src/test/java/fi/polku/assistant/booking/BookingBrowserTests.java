@@ -299,6 +299,31 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         assertThat(page.locator("#choose")).isFocused();
     }
 
+    @Test
+    void withoutJavaScriptTheTimesAreStillOneTabStopAndEachStepStartsAtItsHeading() {
+        Page page = open("fi-FI", false);
+        page.setDefaultTimeout(SLOW);
+        page.navigate("/book/" + screening(page));
+        assertThat(page.locator("main h1")).isFocused();
+        // the Page Down hint belongs to the script: hidden without it
+        assertThat(page.locator("#slot-keys")).isHidden();
+
+        while (!page.locator("#slot-0")
+                .evaluate("e => e === document.activeElement")
+                .equals(Boolean.TRUE)) {
+            page.keyboard().press("Tab");
+        }
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("#slot-1")).isChecked();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#choose")).isFocused();
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/book/[^/?]+/hold$"));
+        assertThat(page.locator("#held-heading")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#name")).isFocused();
+    }
+
     private static String screening(Page page) {
         APIResponse created = page.request()
                 .post(
