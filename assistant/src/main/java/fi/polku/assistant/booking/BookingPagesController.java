@@ -13,7 +13,6 @@ import fi.polku.segmentation.Language;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -279,12 +278,9 @@ class BookingPagesController {
             model.addAttribute("target", target.name());
             model.addAttribute("team", calendar.team(language));
             model.addAttribute("mayBookTeam", screening.decision().bookingTarget() == BookingTarget.WORK_ABILITY_TEAM);
-            model.addAttribute(
-                    "slots",
-                    slots.stream()
-                            .filter(SlotView::available)
-                            .map(slot -> new Choice(slot, when(slot, language)))
-                            .toList());
+            List<SlotView> free = slots.stream().filter(SlotView::available).toList();
+            model.addAttribute("slots", free);
+            model.addAttribute("days", SlotDay.of(free, language));
             model.addAttribute("typed", typed);
             model.addAttribute("errors", errors);
             model.addAttribute("fieldErrors", fieldErrors);
@@ -296,12 +292,6 @@ class BookingPagesController {
                     typed.getOrDefault("requestId", java.util.UUID.randomUUID().toString()));
             return true;
         });
-    }
-
-    private static String when(SlotView slot, Language language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(language.locale())
-                .format(OffsetDateTime.parse(slot.start()).atZoneSameInstant(Slot.ZONE));
     }
 
     private static String when(Slot slot, Language language) {
@@ -322,7 +312,4 @@ class BookingPagesController {
      * @param expiresAt the same instant in ISO-8601, for machines
      */
     record Held(String id, String slotId, String when, SlotView slot, String until, String expiresAt) {}
-
-    /** A slot as a choice of the form, with its time written out in the page's language. */
-    record Choice(SlotView slot, String when) {}
 }

@@ -1,6 +1,8 @@
 package fi.polku.assistant.partners;
 
+import fi.polku.segmentation.Language;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -27,4 +29,32 @@ public final class Partners {
         String normalised = code.strip().toLowerCase(Locale.ROOT);
         return settings.partners().containsKey(normalised) ? normalised : OTHER;
     }
+
+    /**
+     * A partner's name as staff read it: in the language asked for ({@code .name-sv}, {@code .name-en}), else the
+     * Finnish {@code .name} (marked as Finnish); empty when the code is not configured (now), e.g. {@value #OTHER}.
+     */
+    public Optional<PartnerName> name(@Nullable String code, Language language) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(settings.partners().get(code.strip().toLowerCase(Locale.ROOT)))
+                .map(partner -> {
+                    String translated = switch (language) {
+                        case FI -> partner.name();
+                        case SV -> partner.nameSv();
+                        case EN -> partner.nameEn();
+                    };
+                    return translated == null || translated.isBlank()
+                            ? new PartnerName(partner.name(), Language.FI.tag())
+                            : new PartnerName(translated, language.tag());
+                });
+    }
+
+    /**
+     * A partner's name and the language it is written in.
+     *
+     * @param lang the language tag of {@code name}, for the page's {@code lang} attribute when it differs
+     */
+    public record PartnerName(String name, String lang) {}
 }

@@ -1,5 +1,6 @@
 package fi.polku.assistant.referral;
 
+import fi.polku.assistant.partners.Partners;
 import fi.polku.assistant.staff.StaffAccount;
 import fi.polku.assistant.staff.StaffDirectory;
 import fi.polku.assistant.system.CurrentRules;
@@ -31,11 +32,13 @@ class StaffPagesController {
     private final ReferralManagement referrals;
     private final StaffDirectory staff;
     private final CurrentRules rules;
+    private final Partners partners;
 
-    StaffPagesController(ReferralManagement referrals, StaffDirectory staff, CurrentRules rules) {
+    StaffPagesController(ReferralManagement referrals, StaffDirectory staff, CurrentRules rules, Partners partners) {
         this.referrals = referrals;
         this.staff = staff;
         this.rules = rules;
+        this.partners = partners;
     }
 
     @GetMapping("/staff")
@@ -62,6 +65,10 @@ class StaffPagesController {
                     model.addAttribute(
                             "referral",
                             ReferralView.of(referral, rules.get().instrument(), referrals.questions(), language));
+                    // the source is a partner code: shown by the partner's name in the staff member's language
+                    model.addAttribute(
+                            "partner",
+                            partners.name(referral.source(), language).orElse(null));
                     model.addAttribute("statuses", List.of(ReferralStatus.values()));
                     model.addAttribute("fits", List.of(MeetingOutcome.SegmentFit.values()));
                 })

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -52,6 +53,9 @@ class StaffSecurityConfiguration {
     static final String[] PATHS = {"/staff", "/staff/**", "/api/staff/**", "/partners", "/partners/**", "/api/stats"};
     private static final String TEAMS = "SERVICE_GUIDANCE";
 
+    /** The page a signed-in account without the role for a staff page is sent to ({@link StaffLoginController}). */
+    static final String FORBIDDEN_PAGE = "/staff/forbidden";
+
     /** The same policy as the general chain's (system.SecurityConfiguration): this chain replaces it on its paths. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -71,10 +75,16 @@ class StaffSecurityConfiguration {
         ServerAuthenticationEntryPoint apiEntry =
                 (exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED, "staff.auth.required", messages, json);
         ServerAuthenticationEntryPoint pageEntry = new RedirectServerAuthenticationEntryPoint("/staff/login");
-        ServerAccessDeniedHandler denied =
+        ServerAccessDeniedHandler apiDenied =
                 (exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "staff.auth.forbidden", messages, json);
         // the sign-in goes into the web session (Redis under the redis profile) as user name and rights only
         var contexts = new StaffSessionContexts(settings.sessionTimeout());
+        // a page refused for want of a role goes to the page that says why and whom to ask (403 there); WebFlux has
+        // no forward, so this is a redirect, as Spring MVC's accessDeniedPage would forward
+        ServerAccessDeniedHandler pageDenied =
+                (exchange, e) -> new DefaultServerRedirectStrategy().sendRedirect(exchange, URI.create(FORBIDDEN_PAGE));
+        ServerAccessDeniedHandler denied = (exchange, e) -> api.matches(exchange)
+                .flatMap(match -> match.isMatch() ? apiDenied.handle(exchange, e) : pageDenied.handle(exchange, e));
         if (oidc != null) {
             http.oauth2Login(login -> login.clientRegistrationRepository(oidc)
                     .securityContextRepository(contexts)
@@ -83,7 +93,8 @@ class StaffSecurityConfiguration {
         }
         return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(oidc == null ? PATHS : withOidc()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/staff/login", "/oauth2/authorization/**", "/login/oauth2/code/**")
+                        .pathMatchers(
+                                "/staff/login", FORBIDDEN_PAGE, "/oauth2/authorization/**", "/login/oauth2/code/**")
                         .permitAll()
                         .pathMatchers("/partners", "/partners/**")
                         .hasAnyRole(StaffRole.PARTNER.name(), StaffRole.ADMIN.name())

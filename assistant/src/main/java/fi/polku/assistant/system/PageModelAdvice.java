@@ -72,12 +72,16 @@ class PageModelAdvice {
 
     /**
      * The calm error page ({@code system/error}) with the layout's model set here: an exception handler's view does
-     * not get the {@code @ModelAttribute} methods above.
+     * not get the {@code @ModelAttribute} methods above. Its words and status follow {@link ErrorPageKind}.
      */
     Rendering errorPage(HttpStatus status, ServerWebExchange exchange) {
+        ErrorPageKind kind =
+                ErrorPageKind.of(status, exchange.getRequest().getPath().value());
         return Rendering.view("system/error")
-                .status(status)
-                .modelAttribute("notFound", status == HttpStatus.NOT_FOUND)
+                .status(kind.status(status))
+                .modelAttribute("notFound", kind == ErrorPageKind.NOT_FOUND)
+                .modelAttribute("errorKind", kind.name())
+                .modelAttribute("errorKeys", kind.keys())
                 .modelAttribute("lang", language(exchange))
                 .modelAttribute("languageLinks", languageLinks(exchange))
                 .modelAttribute("crisisContacts", crisisContacts(exchange))

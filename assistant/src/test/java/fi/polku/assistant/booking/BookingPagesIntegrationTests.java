@@ -264,6 +264,78 @@ class BookingPagesIntegrationTests {
     }
 
     @Test
+    void aLinkThatDoesNotWorkGetsOnePageThatTellsNothingAndSaysHowToBookAgain() {
+        String screeningId = screening();
+        EntityExchangeResult<String> page = client.get()
+                .uri("/book/{id}?lang=en", screeningId)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
+        String slotId = find(SLOT, page.getResponseBody());
+        java.util.Map<?, ?> booked = client.post()
+                .uri("/api/bookings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"screeningId": "%s", "slotId": "%s", "contact": {"name": "Aino", "phone": "0401234567"},
+                         "consentToShare": true}
+                        """.formatted(screeningId, slotId))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(java.util.Map.class)
+                .returnResult()
+                .getResponseBody();
+        String bookingId = (String) booked.get("bookingId");
+
+        // a wrong token, no token, an unknown id and a malformed one: the same status, the same words
+        String wrongToken = linkPage("/booking/" + bookingId + "?token=wrong&lang=en");
+        assertThat(wrongToken)
+                .contains("This link does not work", "To book a time again", "href=\"/screening\"")
+                .doesNotContain("Your time is booked", "Aino");
+        assertThat(linkPage("/booking/" + bookingId + "?lang=en")).isEqualTo(wrongToken);
+        assertThat(linkPage("/booking/AAAAAAAAAAAAAAAAAAAAAA?token=wrong&lang=en"))
+                .isEqualTo(wrongToken);
+        assertThat(linkPage("/booking/no-such-booking?token=wrong&lang=en")).isEqualTo(wrongToken);
+        assertThat(linkPage("/book/AAAAAAAAAAAAAAAAAAAAAA?lang=en")).isEqualTo(wrongToken);
+        assertThat(linkPage("/booking/" + bookingId + "?token=wrong&lang=sv"))
+                .contains("Den här länken fungerar inte", "Så bokar du en ny tid");
+        assertThat(linkPage("/booking/" + bookingId + "?token=wrong"))
+                .contains("Tämä linkki ei toimi", "Näin varaat ajan uudelleen");
+
+        // cancelling with a wrong token: the same page, and the booking stays
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("_csrf", find(CSRF, page.getResponseBody()));
+        form.add("token", "wrong");
+        ResponseCookie xsrf = page.getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(main(post("/booking/" + bookingId + "/cancel?lang=en", xsrf, form, 404)))
+                .isEqualTo(wrongToken);
+        client.get()
+                .uri("/api/bookings/{id}?token={t}", bookingId, booked.get("cancelToken"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("CONFIRMED");
+    }
+
+    /** The main content of a page that must answer 404 (the layout around it holds a CSRF token that varies). */
+    private String linkPage(String uri) {
+        return main(client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody());
+    }
+
+    private static String main(String html) {
+        return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+    }
+
+    @Test
     void refusesAFormWithoutItsCsrfToken() {
         client.post()
                 .uri("/book/{id}", screening())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import fi.polku.assistant.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,42 @@ class PageFoundationIntegrationTests extends BrowserIntegrationTest {
         assertThat(page.url()).endsWith("#crisis-help");
         assertThat(page.locator("#crisis-help a[href='tel:112']").first().isVisible())
                 .isTrue();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndLeadsIntoTheMainContent() {
+        Page page = open();
+        page.navigate("/");
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
+        assertThat(page.locator(".skip-link").isVisible()).isTrue();
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
+        page.keyboard().press("Tab");
+        assertThat((Boolean) page.evaluate("() => !!document.activeElement.closest('main')"))
+                .isTrue();
+    }
+
+    @Test
+    void aStepOfTheQuestionnaireStartsAtItsHeadingWithTheHeaderOneShiftTabAway() {
+        Page page = open();
+        page.navigate("/screening/1");
+
+        PlaywrightAssertions.assertThat(page.locator("main h1")).isFocused();
+        page.keyboard().press("Shift+Tab");
+        PlaywrightAssertions.assertThat(page.locator("header a.crisis-link")).isFocused();
+    }
+
+    @Test
+    void theHeaderHasNoLinkToThePageItselfOrASecondLinkHome() {
+        Page page = open();
+        page.navigate("/?lang=sv");
+
+        assertThat(page.locator("nav.languages a[lang=sv]").count()).isZero();
+        assertThat(page.locator("nav.languages [aria-current=true]").getAttribute("lang"))
+                .isEqualTo("sv");
+        assertThat(page.locator("header a[href='/']").count()).isEqualTo(1);
     }
 
     @ParameterizedTest
