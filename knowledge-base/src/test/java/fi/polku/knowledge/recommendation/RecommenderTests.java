@@ -1,6 +1,7 @@
 package fi.polku.knowledge.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.search.KnowledgeBase;
@@ -10,6 +11,7 @@ import fi.polku.segmentation.Segment;
 import fi.polku.segmentation.SupportArea;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,9 +177,23 @@ class RecommenderTests {
         assertThat(kb.recommend(profile(Set.of(), Map.of(), null, Language.FI, false), 5))
                 .extracting(Recommendation::id, Recommendation::score)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("mielenterveyspalvelut", 1.5),
-                        org.assertj.core.groups.Tuple.tuple("talous-ja-velkaneuvonta", 1.5),
-                        org.assertj.core.groups.Tuple.tuple("tyokokeilu", 1.5));
+                        tuple("mielenterveyspalvelut", 1.5),
+                        tuple("talous-ja-velkaneuvonta", 1.5),
+                        tuple("tyokokeilu", 1.5));
+    }
+
+    @Test
+    void breaksEqualScoresByIdWhateverTheCatalogueOrder() throws URISyntaxException {
+        List<fi.polku.knowledge.catalogue.ServiceDescription> reversed =
+                new java.util.ArrayList<>(ServiceCatalogue.load(Path.of(
+                                getClass().getResource("/catalogue/valid").toURI()))
+                        .all());
+        Collections.reverse(reversed);
+        Recommender recommender = new Recommender(ServiceCatalogue.of(reversed), municipality -> true);
+
+        assertThat(recommender.recommend(profile(Set.of(), Map.of(), null, Language.FI, false), 5))
+                .extracting(Recommendation::id)
+                .containsExactly("mielenterveyspalvelut", "talous-ja-velkaneuvonta", "tyokokeilu");
     }
 
     @Test
