@@ -35,6 +35,18 @@ class ArchitectureTests {
     }
 
     @Test
+    void readsDataFilesOnlyThroughTheOneStrictYamlLayer() {
+        // org.yaml:snakeyaml stays on the class path for Spring Boot's own application.yml, never for Polku's data
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.yaml.snakeyaml..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("fi.polku"));
+    }
+
+    @Test
     void keepsTheKnowledgeBasePackagesFreeOfCycles() {
         // search uses snippets, semantic recall and recommendation, which share only the index shape
         slices().matching("fi.polku.knowledge.(*)..").should().beFreeOfCycles().check(LIBRARIES);

@@ -1,10 +1,13 @@
 package fi.polku.assistant.chat;
 
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The words of one language that the chat understands in plain replies: numbers, durations, yes and no, commands,
- * correction markers and the words that name an item. Read from {@code chat/words/<lang>.yml}.
+ * correction markers and the words that name an item. Read from {@code chat/words/<lang>.yml} with the strict YAML
+ * 1.2 layer ({@link StrictYaml}): every key is required, and an unknown or duplicate key, a number word whose value is
+ * not a number or a list that is not a list of words is a {@code YamlProblem} naming file, line and key.
  */
 record Words(
         Map<String, Double> numbers,
@@ -46,33 +48,59 @@ record Words(
         CONFIRM
     }
 
+    private static final Set<String> KEYS = Set.of(
+            "numbers",
+            "multipliers",
+            "years",
+            "months",
+            "yes_words",
+            "no_words",
+            "nothing",
+            "commands",
+            "corrections",
+            "items");
+
     /** Reads a word file from the class path. */
     static Words load(String resource) {
         try (InputStream in = Words.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing word file " + resource);
             }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<Command, Set<String>> commands = new LinkedHashMap<>();
-            map(root, "commands")
-                    .forEach((name, words) ->
-                            commands.put(Command.valueOf(name.toUpperCase(Locale.ROOT)), phraseSet(words)));
-            Map<String, List<String>> items = new LinkedHashMap<>();
-            map(root, "items").forEach((item, words) -> items.put(item, phrases(words)));
-            return new Words(
-                    numberMap(map(root, "numbers")),
-                    numberMap(map(root, "multipliers")),
-                    phraseSet(root.get("years")),
-                    phraseSet(root.get("months")),
-                    phrases(root.get("yes_words")),
-                    phrases(root.get("no_words")),
-                    phrases(root.get("nothing")),
-                    commands,
-                    phrases(root.get("corrections")),
-                    items);
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words of one file's text; {@code file} names it in errors. */
+    static Words parse(String file, String text) {
+        YamlMap root = StrictYaml.parse(file, text).allowOnly(KEYS);
+        YamlMap commandWords = root.map("commands")
+                .allowOnly(Arrays.stream(Command.values())
+                        .map(command -> command.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet()));
+        Map<Command, Set<String>> commands = new LinkedHashMap<>();
+        for (Command command : Command.values()) {
+            commands.put(
+                    command,
+                    phraseSet(commandWords.nonEmptyStrings(command.name().toLowerCase(Locale.ROOT))));
+        }
+        YamlMap itemWords = root.map("items");
+        Map<String, List<String>> items = new LinkedHashMap<>();
+        for (String item : itemWords.keys()) {
+            items.put(item, phrases(itemWords.nonEmptyStrings(item)));
+        }
+        return new Words(
+                numberMap(root.map("numbers")),
+                numberMap(root.map("multipliers")),
+                phraseSet(root.strings("years")),
+                phraseSet(root.strings("months")),
+                phrases(root.nonEmptyStrings("yes_words")),
+                phrases(root.nonEmptyStrings("no_words")),
+                phrases(root.strings("nothing")),
+                commands,
+                phrases(root.strings("corrections")),
+                items);
     }
 
     /** The command the whole reply is, if any. */
@@ -112,27 +140,23 @@ record Words(
         return (" " + normalised + " ").contains(" " + phrase + " ");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> root, String key) {
-        Object value = root.get(key);
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
-
-    private static Map<String, Double> numberMap(Map<String, Object> raw) {
+    /** Word to value; a value must be a number (whole or decimal), e.g. {@code kaksi: 2} or {@code puoli: 0.5}. */
+    private static Map<String, Double> numberMap(YamlMap raw) {
         Map<String, Double> numbers = new LinkedHashMap<>();
-        raw.forEach((word, value) -> numbers.put(normalise(word), ((Number) value).doubleValue()));
+        raw.plainValues().forEach((word, value) -> {
+            if (!(value instanceof Number number)) {
+                throw raw.error(word, "must be a number, e.g. 2 or 0.5 (got '" + value + "')");
+            }
+            numbers.put(normalise(word), number.doubleValue());
+        });
         return numbers;
     }
 
-    private static List<String> phrases(Object raw) {
-        List<String> phrases = new ArrayList<>();
-        if (raw instanceof List<?> list) {
-            list.forEach(item -> phrases.add(normalise(String.valueOf(item))));
-        }
-        return List.copyOf(phrases);
+    private static List<String> phrases(List<String> raw) {
+        return raw.stream().map(Words::normalise).toList();
     }
 
-    private static Set<String> phraseSet(Object raw) {
+    private static Set<String> phraseSet(List<String> raw) {
         return phrases(raw).stream().collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,21 +1,22 @@
 package fi.polku.assistant.services;
 
-import fi.polku.segmentation.LocalizedText;
+import fi.polku.segmentation.yaml.StrictYaml;
+import fi.polku.segmentation.yaml.YamlMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The life situations of {@code knowledge-base/situations.yml} (bundled as {@code polku/situations.yml}), read once
- * at start. An unknown key or a text missing in any language stops start-up with the situation's id.
+ * at start with the strict YAML 1.2 layer ({@link StrictYaml}): an unknown or duplicate key, a value of the wrong type
+ * or a text missing in any language stops start-up with a {@code YamlProblem} naming the file, line, situation and key.
  */
 @Component
 public final class Situations {
@@ -47,45 +48,35 @@ public final class Situations {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource " + RESOURCE);
             }
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(root instanceof Map<?, ?> map) || !(map.get("situations") instanceof List<?> list)) {
-                throw new IllegalStateException(RESOURCE + ": expected a list under 'situations'");
-            }
-            return list.stream().map(Situations::situation).toList();
+            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Situation situation(Object entry) {
-        if (!(entry instanceof Map<?, ?> map) || !(map.get("id") instanceof String id)) {
-            throw new IllegalStateException(RESOURCE + ": every situation needs an id");
+    /** The situations of one file's text; {@code file} names it in errors. */
+    static List<Situation> parse(String file, String text) {
+        YamlMap root = StrictYaml.parse(file, text).allowOnly(Set.of("situations"));
+        List<Situation> situations = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap entry : root.maps("situations")) {
+            Situation situation = situation(entry);
+            if (!ids.add(situation.id())) {
+                throw entry.error("id", "the id '" + situation.id() + "' is used by an earlier situation");
+            }
+            situations.add(situation);
         }
-        map.keySet().stream()
-                .filter(key -> !KEYS.contains(String.valueOf(key)))
-                .findFirst()
-                .ifPresent(key -> {
-                    throw new IllegalStateException(RESOURCE + " (situation " + id + "): unknown key '" + key + "'");
-                });
-        if (!(map.get("section") instanceof String section)) {
-            throw new IllegalStateException(RESOURCE + " (situation " + id + "): 'section' is missing");
-        }
-        return new Situation(id, text(id, map, "title"), text(id, map, "text"), text(id, map, "query"), section);
+        return situations;
     }
 
-    private static LocalizedText text(String id, Map<?, ?> map, String key) {
-        if (!(map.get(key) instanceof Map<?, ?> texts)) {
-            throw new IllegalStateException(RESOURCE + " (situation " + id + "): '" + key + "' is missing");
-        }
-        String[] values = new String[3];
-        String[] languages = {"fi", "sv", "en"};
-        for (int i = 0; i < languages.length; i++) {
-            if (!(texts.get(languages[i]) instanceof String value) || value.isBlank()) {
-                throw new IllegalStateException(
-                        RESOURCE + " (situation " + id + "): '" + key + "' has no " + languages[i] + " text");
-            }
-            values[i] = value.strip();
-        }
-        return new LocalizedText(values[0], values[1], values[2]);
+    private static Situation situation(YamlMap entry) {
+        String id = entry.string("id");
+        YamlMap situation = entry.named("situation " + id).allowOnly(KEYS);
+        return new Situation(
+                id,
+                situation.text("title"),
+                situation.text("text"),
+                situation.text("query"),
+                situation.string("section"));
     }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,10 +26,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Optional semantic recall: each service text (title, summary and keywords, per language) embedded into a
  * {@link KnnFloatVectorField} of its own in-memory index; a query is embedded once and its nearest services, under
- * the same municipality and segment filter, are fused with the keyword ranking by {@link RankFusion}. A failing
- * embedder never fails a search: that search is ranked by keywords only.
+ * the same municipality and segment filter, are fused with the keyword ranking by Lucene's reciprocal rank fusion
+ * ({@link TopDocs#rrf}). A failing embedder never fails a search: that search is ranked by keywords only.
  */
 public final class SemanticRecall implements AutoCloseable {
+
+    /**
+     * The rank constant of reciprocal rank fusion, the usual value from Cormack et al. (2009): a service scores
+     * {@code 1 / (RRF_K + rank)} in each ranking it is in (rank from 1), summed; it damps the weight of the first ranks.
+     */
+    static final int RRF_K = 60;
 
     /** Nearest services taken from the vector index per search. */
     static final int NEAREST = 20;
@@ -94,7 +101,8 @@ public final class SemanticRecall implements AutoCloseable {
 
     /**
      * The keyword ranking fused with the services nearest to the query, cut to the request's limit; the keyword
-     * ranking alone when the query cannot be embedded now.
+     * ranking alone when the query cannot be embedded now. Equal fused scores come in catalogue order (Lucene's
+     * {@code rrf} breaks ties by document number, pinned by {@code RrfTieBreakTests}).
      */
     public TopDocs fuse(TopDocs keyword, String text, int limit, @Nullable Query filter) {
         limit = Math.min(limit, MAX_HITS);
@@ -103,7 +111,13 @@ public final class SemanticRecall implements AutoCloseable {
             ScoreDoc[] top = Arrays.copyOf(keyword.scoreDocs, Math.min(limit, keyword.scoreDocs.length));
             return new TopDocs(keyword.totalHits, top);
         }
-        return RankFusion.fuse(keyword, nearest, limit);
+        ScoreDoc[] vector = new ScoreDoc[nearest.size()];
+        for (int rank = 0; rank < vector.length; rank++) {
+            // rrf reads only the order; the score just keeps the array sorted as a ranking would be
+            vector[rank] = new ScoreDoc(nearest.get(rank), vector.length - rank);
+        }
+        TopDocs vectorTop = new TopDocs(new TotalHits(vector.length, TotalHits.Relation.EQUAL_TO), vector);
+        return TopDocs.rrf(limit, RRF_K, new TopDocs[] {keyword, vectorTop});
     }
 
     /** How many keyword hits to fetch for {@link #fuse}. */

@@ -4,8 +4,9 @@
  * <ul>
  *   <li>{@link fi.polku.knowledge.semantic.QueryEmbedder}: the port a model adapter implements (text to vector).
  *   <li>{@link fi.polku.knowledge.semantic.VectorIndexer}: embeds the service texts into a vector index.
- *   <li>{@link fi.polku.knowledge.semantic.SemanticRecall}: the nearest services of a query, and their fusion.
- *   <li>{@link fi.polku.knowledge.semantic.RankFusion}: reciprocal rank fusion of the two rankings.
+ *   <li>{@link fi.polku.knowledge.semantic.SemanticRecall}: the nearest services of a query, fused with the keyword
+ *       ranking by Lucene's {@code TopDocs.rrf} (the own {@code RankFusion} was removed: slower, it only changed
+ *       the order of ties).
  * </ul>
  */
 @NullMarked

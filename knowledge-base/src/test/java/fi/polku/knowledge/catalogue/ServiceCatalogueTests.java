@@ -3,6 +3,7 @@ package fi.polku.knowledge.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
 import java.io.IOException;
@@ -109,6 +110,75 @@ class ServiceCatalogueTests {
                 .orElseThrow();
         assertThat(services.eligibility()).isEqualTo(Eligibility.OPEN);
         assertThat(services.local()).isEmpty();
+    }
+
+    /** The edges that must still load: the validator's limits are inclusive (PIT found them untested). */
+    @Nested
+    class AcceptsTheEdges {
+
+        @TempDir
+        Path folder;
+
+        private ServiceDescription trialWith(String from, String to) throws IOException {
+            String original = Files.readString(validFolder().resolve("tyokokeilu.yml"));
+            String changed = original.replace(from, to);
+            assertThat(changed).as("fixture edit applies").isNotEqualTo(original);
+            Files.writeString(folder.resolve("tyokokeilu.yml"), changed);
+            return ServiceCatalogue.load(folder).find("tyokokeilu").orElseThrow();
+        }
+
+        @Test
+        void agesFromZeroToAHundredAndTwenty() throws IOException {
+            Eligibility eligibility =
+                    trialWith("min_age: 16", "min_age: 0\n  max_age: 120").eligibility();
+            assertThat(eligibility.minAge()).isZero();
+            assertThat(eligibility.maxAge()).isEqualTo(120);
+        }
+
+        @Test
+        void aMinimumAgeEqualToTheMaximum() throws IOException {
+            Eligibility eligibility =
+                    trialWith("min_age: 16", "min_age: 30\n  max_age: 30").eligibility();
+            assertThat(eligibility.admitsAge(30)).isTrue();
+            assertThat(eligibility.admitsAge(31)).isFalse();
+        }
+
+        @Test
+        void aFirstForAgeRangeOfOneYear() throws IOException {
+            Eligibility eligibility = trialWith("min_age: 16", "min_age: 16\n  first_for_age: {min: 17, max: 17}")
+                    .eligibility();
+            assertThat(eligibility.firstForAge()).isEqualTo(new Eligibility.AgeRange(17, 17));
+        }
+
+        @Test
+        void aFolderWithOtherFilesBesideTheServiceFiles() throws IOException {
+            Files.copy(validFolder().resolve("tyokokeilu.yml"), folder.resolve("tyokokeilu.yml"));
+            Files.writeString(folder.resolve("README.md"), "# notes: not a service\n");
+            Files.writeString(folder.resolve("tyokokeilu.yml.bak"), "not: yaml: at all");
+            assertThat(ServiceCatalogue.load(folder).all())
+                    .extracting(ServiceDescription::id)
+                    .containsExactly("tyokokeilu");
+        }
+
+        @Test
+        void aWholeFileProblemWithoutALineNumber() {
+            CatalogueException e = new CatalogueException("services/x.yml", 0, null, "is empty");
+            assertThat(e.getMessage()).isEqualTo("services/x.yml: is empty");
+            assertThat(new CatalogueException("services/x.yml", 1, "id", "bad").getMessage())
+                    .isEqualTo("services/x.yml line 1 (id): bad");
+        }
+
+        @Test
+        void theBookingTargetAsWritten() throws IOException {
+            assertThat(trialWith("booking_target: SERVICE_GUIDANCE", "booking_target: WORK_ABILITY_TEAM")
+                            .bookingTarget())
+                    .isEqualTo(BookingTarget.WORK_ABILITY_TEAM);
+            assertThat(ServiceCatalogue.load(validFolder())
+                            .find("tyokokeilu")
+                            .orElseThrow()
+                            .bookingTarget())
+                    .isEqualTo(BookingTarget.SERVICE_GUIDANCE);
+        }
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package fi.polku.knowledge.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fi.polku.knowledge.catalogue.ServiceCatalogue;
 import fi.polku.knowledge.search.KnowledgeBase;
@@ -10,6 +11,7 @@ import fi.polku.segmentation.Segment;
 import fi.polku.segmentation.SupportArea;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,7 @@ class RecommenderTests {
         List<Recommendation> recommendations =
                 kb.recommend(profile(Set.of(SupportArea.FINANCES), Map.of(), null, Language.FI, true), 3);
         assertThat(recommendations.getFirst().id()).isEqualTo("kriisiapu");
+        assertThat(recommendations.getFirst().why()).startsWith("Näytetään ensin, koska saatat tarvita apua heti");
         assertThat(recommendations.get(1).id()).isEqualTo("talous-ja-velkaneuvonta");
     }
 
@@ -105,6 +108,109 @@ class RecommenderTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(trial.why()).contains("jonkin verran tukea: osaaminen ja taidot");
+    }
+
+    private double scoreOf(String id, ProfileQuery query) {
+        return kb.recommend(query, 10).stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .score();
+    }
+
+    @Test
+    void scoresEachMatchAsTheReadmeSaysWithTheNeedBoundariesExclusive() {
+        // talous-ja-velkaneuvonta: finances 3 + segment SERVICE_GUIDANCE 1.5, plus its everyday_life need
+        Set<SupportArea> money = Set.of(SupportArea.FINANCES);
+        assertThat(scoreOf("talous-ja-velkaneuvonta", profile(money, Map.of(), null, Language.FI, false)))
+                .isEqualTo(4.5);
+        assertThat(scoreOf(
+                        "talous-ja-velkaneuvonta",
+                        profile(money, Map.of(ProfileArea.EVERYDAY_LIFE, 5.9), null, Language.FI, false)))
+                .as("below 6 is a clear need: 2")
+                .isEqualTo(6.5);
+        assertThat(scoreOf(
+                        "talous-ja-velkaneuvonta",
+                        profile(money, Map.of(ProfileArea.EVERYDAY_LIFE, 6.0), null, Language.FI, false)))
+                .as("6 is only some need: 1")
+                .isEqualTo(5.5);
+        assertThat(scoreOf(
+                        "talous-ja-velkaneuvonta",
+                        profile(money, Map.of(ProfileArea.EVERYDAY_LIFE, 7.9), null, Language.FI, false)))
+                .isEqualTo(5.5);
+        assertThat(scoreOf(
+                        "talous-ja-velkaneuvonta",
+                        profile(money, Map.of(ProfileArea.EVERYDAY_LIFE, 8.0), null, Language.FI, false)))
+                .as("8 is no need")
+                .isEqualTo(4.5);
+        // a nationwide service is not local anywhere
+        assertThat(scoreOf("talous-ja-velkaneuvonta", profile(money, Map.of(), "oulu", Language.FI, false)))
+                .isEqualTo(4.5);
+        // mielenterveyspalvelut is Oulu's own: mental wellbeing 3 + segment 1.5 + local 0.5
+        assertThat(scoreOf(
+                        "mielenterveyspalvelut",
+                        profile(Set.of(SupportArea.MENTAL_WELLBEING), Map.of(), "oulu", Language.FI, false)))
+                .isEqualTo(5.0);
+    }
+
+    @Test
+    void namesANeedInItsReasonByTheSameExclusiveBoundaries() {
+        Set<SupportArea> money = Set.of(SupportArea.FINANCES);
+        assertThat(why(money, 5.9)).contains("selvästi tukea: arjesta selviytyminen");
+        assertThat(why(money, 6.0))
+                .contains("jonkin verran tukea: arjesta selviytyminen")
+                .doesNotContain("selvästi");
+        assertThat(why(money, 7.9)).contains("jonkin verran tukea: arjesta selviytyminen");
+        assertThat(why(money, 8.0)).doesNotContain("arjesta selviytyminen");
+    }
+
+    private String why(Set<SupportArea> support, double everydayLife) {
+        return kb.recommend(
+                        profile(support, Map.of(ProfileArea.EVERYDAY_LIFE, everydayLife), null, Language.FI, false), 1)
+                .getFirst()
+                .why();
+    }
+
+    @Test
+    void breaksEqualScoresById() {
+        // only the segment fits each of the three: 1.5 each
+        assertThat(kb.recommend(profile(Set.of(), Map.of(), null, Language.FI, false), 5))
+                .extracting(Recommendation::id, Recommendation::score)
+                .containsExactly(
+                        tuple("mielenterveyspalvelut", 1.5),
+                        tuple("talous-ja-velkaneuvonta", 1.5),
+                        tuple("tyokokeilu", 1.5));
+    }
+
+    @Test
+    void breaksEqualScoresByIdWhateverTheCatalogueOrder() throws URISyntaxException {
+        List<fi.polku.knowledge.catalogue.ServiceDescription> reversed =
+                new java.util.ArrayList<>(ServiceCatalogue.load(Path.of(
+                                getClass().getResource("/catalogue/valid").toURI()))
+                        .all());
+        Collections.reverse(reversed);
+        Recommender recommender = new Recommender(ServiceCatalogue.of(reversed), municipality -> true);
+
+        assertThat(recommender.recommend(profile(Set.of(), Map.of(), null, Language.FI, false), 5))
+                .extracting(Recommendation::id)
+                .containsExactly("mielenterveyspalvelut", "talous-ja-velkaneuvonta", "tyokokeilu");
+    }
+
+    @Test
+    void leavesOutServicesThatMatchNothingUnlessTheBackgroundGivesAReason() {
+        // only the debt advice has the SELF_SERVICE segment; nothing else matches
+        assertThat(kb.recommend(
+                        new ProfileQuery(Segment.SELF_SERVICE, Set.of(), Map.of(), null, Language.FI, false), 5))
+                .extracting(Recommendation::id)
+                .containsExactly("talous-ja-velkaneuvonta");
+        // the work trial comes first for the unemployed: the background alone brings it in
+        Background unemployed = new Background(40, "unemployed", null, Set.of(), null);
+        assertThat(kb.recommend(
+                        new ProfileQuery(
+                                Segment.SELF_SERVICE, Set.of(), Map.of(), null, Language.FI, false, unemployed),
+                        5))
+                .extracting(Recommendation::id)
+                .containsExactly("tyokokeilu", "talous-ja-velkaneuvonta");
     }
 
     @Test

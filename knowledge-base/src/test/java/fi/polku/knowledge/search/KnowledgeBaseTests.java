@@ -45,6 +45,36 @@ class KnowledgeBaseTests {
                 .toList();
     }
 
+    @Test
+    void returnsNoMoreHitsThanTheLimit() {
+        assertThat(ids("mielenterveys velka", Language.FI))
+                .contains("mielenterveyspalvelut", "talous-ja-velkaneuvonta");
+        assertThat(kb.search(SearchRequest.of("mielenterveys velka", Language.FI, 1))
+                        .hits())
+                .hasSize(1);
+    }
+
+    @Test
+    void knowsTheMunicipalitiesTheCatalogueNamesByDefault() throws URISyntaxException {
+        Path folder = Path.of(getClass().getResource("/catalogue/valid").toURI());
+        try (KnowledgeBase named = KnowledgeBase.build(ServiceCatalogue.load(folder))) {
+            // oulu is named in the municipalities of the mental health services, vaasa only by the work trial's local
+            // channels: both filter; a municipality no service names does not
+            assertThat(named.search(new SearchRequest("mielenterveys", Language.FI, 10, "vaasa", null))
+                            .hits())
+                    .extracting(SearchHit::id)
+                    .doesNotContain("mielenterveyspalvelut");
+            assertThat(named.search(new SearchRequest("mielenterveys", Language.FI, 10, "oulu", null))
+                            .hits())
+                    .extracting(SearchHit::id)
+                    .contains("mielenterveyspalvelut");
+            assertThat(named.search(new SearchRequest("mielenterveys", Language.FI, 10, "kemi", null))
+                            .hits())
+                    .extracting(SearchHit::id)
+                    .contains("mielenterveyspalvelut");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"työkokeilu", "tyokokeilu", "työkokeilua", "työkokeiluun", "TYÖKOKEILU", "työkokelu"})
     void findsTheWorkTrialFromEveryForm(String text) {

@@ -104,6 +104,19 @@ class ServiceQueryBuilderTests {
         assertThat(typoClauses("vippi")).isEmpty();
     }
 
+    @Test
+    void matchesUnknownWordsOfFiveLettersOrMoreLooselyAndAtMostNineOfThem() {
+        // four letters: matched exactly only, and no index knows it, so there is no clause at all
+        assertThat(queries.build(Language.FI, queries.analyse("zxqw"), null)).isNull();
+        // five letters: a typo clause in the title and keywords field of each language's analysis
+        assertThat(typoClauses("zxqwv")).contains("title_fi:zxqwv~1", "keywords_sv:zxqwv~1");
+        // one edit up to seven letters, two from eight
+        assertThat(typoClauses("zxqwvbn")).contains("title_fi:zxqwvbn~1");
+        assertThat(typoClauses("zxqwvbnm")).contains("title_fi:zxqwvbnm~2");
+        // four unknown words in three analyses are twelve candidates; the budget is nine words, two fields each
+        assertThat(typoClauses("zxqwv zxqwb zxqwd zxqwf")).hasSize(2 * ServiceQueryBuilder.MAX_FUZZY_WORDS);
+    }
+
     private static List<Integer> starts(Map<Language, List<WeightedTerm>> terms, Language lang) {
         return terms.get(lang).stream().map(WeightedTerm::start).distinct().toList();
     }

@@ -1,4 +1,4 @@
-/** Tests of semantic recall and rank fusion, with a deterministic fake embedder. */
+/** Tests of semantic recall with a deterministic fake embedder, and the pinned behaviour of Lucene's rank fusion. */
 @NullMarked
 package fi.polku.knowledge.semantic;
 
