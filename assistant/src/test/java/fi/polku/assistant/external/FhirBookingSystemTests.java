@@ -49,7 +49,9 @@ class FhirBookingSystemTests {
                             URI.create(warm.baseUrl() + "/fhir"),
                             Duration.ofSeconds(30),
                             Duration.ofSeconds(60),
-                            "urn:polku:booking"))
+                            "urn:polku:booking",
+                            true,
+                            null))
                     .create(booking())
                     .block();
         } finally {
@@ -64,7 +66,9 @@ class FhirBookingSystemTests {
                 URI.create(server.baseUrl() + "/fhir"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
-                "urn:polku:booking"));
+                "urn:polku:booking",
+                true,
+                null));
     }
 
     @AfterEach
@@ -196,6 +200,7 @@ class FhirBookingSystemTests {
                 BookingStatus.CONFIRMED,
                 0,
                 Instant.parse("2026-11-30T09:00:00Z"),
+                null,
                 null);
     }
 }
