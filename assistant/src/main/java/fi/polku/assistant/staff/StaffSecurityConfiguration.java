@@ -81,6 +81,8 @@ class StaffSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/staff/login", "/oauth2/authorization/**", "/login/oauth2/code/**")
                         .permitAll()
+                        .pathMatchers("/staff/outbox", "/staff/outbox/**")
+                        .hasRole(StaffRole.ADMIN.name())
                         .pathMatchers("/partners", "/partners/**")
                         .hasAnyRole(StaffRole.PARTNER.name(), StaffRole.ADMIN.name())
                         .pathMatchers("/api/stats")
