@@ -40,8 +40,8 @@ class ExternalBookingConfiguration {
         /** Slots from the external system's Slot search (unless {@code polku.booking.fhir.slot-search=false}). */
         @Bean
         @ConditionalOnProperty(name = "polku.booking.fhir.slot-search", havingValue = "true", matchIfMissing = true)
-        ExternalSlots fhirSlots(FhirBookingSystem system) {
-            return new FhirSlots(system);
+        ExternalSlots fhirSlots(FhirBookingSystem system, FhirBookingSettings settings) {
+            return new FhirSlots(system, settings);
         }
 
         @Bean

@@ -4,27 +4,14 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import fi.polku.assistant.booking.Booking;
-import fi.polku.assistant.booking.BookingCalendar;
-import fi.polku.assistant.booking.Channel;
-import fi.polku.assistant.booking.ChannelOffer;
-import fi.polku.assistant.booking.Slot;
 import io.netty.channel.ChannelOption;
 import java.net.URI;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -32,7 +19,6 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -45,8 +31,6 @@ import reactor.netty.http.client.HttpClient;
 public final class FhirBookingSystem implements BookingSystem {
 
     private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
-    private static final int PAGE_SIZE = 200;
-    private static final int MAX_PAGES = 10;
 
     private final FhirBookingSettings settings;
     private final FhirContext fhir = FhirContext.forR4Cached();
@@ -75,29 +59,6 @@ public final class FhirBookingSystem implements BookingSystem {
     }
 
     /**
-     * The calendar's free Slots starting in {@code [from, to)}: {@code GET [base]/Slot?schedule=&status=free&start=ge
-     * &start=lt&_count=}, following the Bundle's {@code next} links (only on the same base, at most {@link
-     * #MAX_PAGES} pages). A Slot names its channel in {@code appointmentType} (a coding's code or the text: phone,
-     * video or visit); one that names none is offered in every channel the calendar has that day. Slots that are not
-     * free, lack a time, or carry an id that is not a FHIR id are left out.
-     */
-    public Flux<Slot> free(BookingCalendar calendar, ZonedDateTime from, ZonedDateTime to) {
-        URI first = UriComponentsBuilder.fromUri(url("Slot"))
-                .queryParam("schedule", "{schedule}")
-                .queryParam("status", "free")
-                .queryParam("start", "{from}", "{to}")
-                .queryParam("_count", PAGE_SIZE)
-                .build(
-                        settings.schedule(calendar.id()),
-                        "ge" + DateTimeFormatter.ISO_INSTANT.format(from.toInstant()),
-                        "lt" + DateTimeFormatter.ISO_INSTANT.format(to.toInstant()));
-        return page(first)
-                .expand(bundle -> next(bundle).map(this::page).orElse(Mono.empty()))
-                .take(MAX_PAGES)
-                .flatMapIterable(bundle -> slots(bundle, calendar, from, to));
-    }
-
-    /**
      * Books the booking's Slot: a conditional create of its Appointment (referring to the Slot). True when made or
      * already made by this booking; false on a 409 without this booking's Appointment (the Slot is taken there).
      */
@@ -119,7 +80,8 @@ public final class FhirBookingSystem implements BookingSystem {
                 .flatMap(conflict -> conflict ? exists(booking) : Mono.just(true));
     }
 
-    private Mono<Bundle> page(URI uri) {
+    /** One page of a search: the Bundle at the address, or an error for a non-2xx, an empty body or bad JSON. */
+    Mono<Bundle> search(URI uri) {
         return client.get()
                 .uri(uri)
                 .accept(FHIR_JSON)
@@ -133,64 +95,6 @@ public final class FhirBookingSystem implements BookingSystem {
                             .map(json -> parse(json, Bundle.class));
                 })
                 .timeout(settings.responseTimeout());
-    }
-
-    /** The next page, only when it is on the configured base: a server may not send Polku elsewhere. */
-    private Optional<URI> next(Bundle bundle) {
-        Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
-        if (next == null || next.getUrl() == null) {
-            return Optional.empty();
-        }
-        String base = String.valueOf(settings.baseUrl());
-        return next.getUrl().startsWith(base) ? Optional.of(URI.create(next.getUrl())) : Optional.empty();
-    }
-
-    private static List<Slot> slots(Bundle bundle, BookingCalendar calendar, ZonedDateTime from, ZonedDateTime to) {
-        List<Slot> slots = new ArrayList<>();
-        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-            if (!(entry.getResource() instanceof org.hl7.fhir.r4.model.Slot found)
-                    || found.getStatus() != org.hl7.fhir.r4.model.Slot.SlotStatus.FREE
-                    || found.getStart() == null
-                    || found.getEnd() == null) {
-                continue;
-            }
-            String id = found.getIdElement().getIdPart();
-            ZonedDateTime start = found.getStart().toInstant().atZone(Slot.ZONE);
-            ZonedDateTime end = found.getEnd().toInstant().atZone(Slot.ZONE);
-            if (id == null
-                    || !Slot.EXTERNAL_ID.matcher(id).matches()
-                    || !end.isAfter(start)
-                    || start.isBefore(from)
-                    || !start.isBefore(to)) {
-                continue;
-            }
-            channels(found, calendar, start)
-                    .forEach(channel -> slots.add(new Slot(calendar.id(), start, end, channel, id)));
-        }
-        return slots;
-    }
-
-    /** The Slot's channels that the calendar has; none named = every channel the calendar offers that day. */
-    private static List<Channel> channels(
-            org.hl7.fhir.r4.model.Slot found, BookingCalendar calendar, ZonedDateTime start) {
-        Set<Channel> named = new LinkedHashSet<>();
-        for (CodeableConcept type : List.of(found.getAppointmentType())) {
-            type.getCoding().forEach(coding -> channel(coding.getCode()).ifPresent(named::add));
-            channel(type.getText()).ifPresent(named::add);
-        }
-        List<Channel> offered = calendar.channelsOn(start.toLocalDate()).stream()
-                .map(ChannelOffer::type)
-                .toList();
-        if (named.isEmpty()) {
-            return offered;
-        }
-        return named.stream()
-                .filter(channel -> calendar.channels().stream().anyMatch(offer -> offer.type() == channel))
-                .toList();
-    }
-
-    private static Optional<Channel> channel(@Nullable String code) {
-        return code == null ? Optional.empty() : Channel.fromCode(code.strip().toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -272,7 +176,7 @@ public final class FhirBookingSystem implements BookingSystem {
         return settings.identifierSystem() + "|" + booking.id();
     }
 
-    private URI url(String resource) {
+    URI url(String resource) {
         String base = String.valueOf(settings.baseUrl());
         return URI.create(base.endsWith("/") ? base + resource : base + "/" + resource);
     }

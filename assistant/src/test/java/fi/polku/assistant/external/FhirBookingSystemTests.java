@@ -44,6 +44,7 @@ class FhirBookingSystemTests {
             {"resourceType":"Appointment","id":"a1","status":"booked","participant":[{"status":"accepted"}]}""";
 
     final WireMockServer server = new WireMockServer(options().dynamicPort());
+    FhirBookingSettings settings;
     FhirBookingSystem system;
 
     /** The first call loads HAPI's model and starts Netty, which takes seconds on a busy machine: not the fault tested. */
@@ -71,13 +72,14 @@ class FhirBookingSystemTests {
     @BeforeEach
     void start() {
         server.start();
-        system = new FhirBookingSystem(new FhirBookingSettings(
+        settings = new FhirBookingSettings(
                 URI.create(server.baseUrl() + "/fhir"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
                 "urn:polku:booking",
                 true,
-                null));
+                null);
+        system = new FhirBookingSystem(settings);
     }
 
     @AfterEach
@@ -100,7 +102,7 @@ class FhirBookingSystemTests {
                     "/fhir/Slot",
                     bundle(null, slot("s1", "09:10", "09:50", "free", "{\"coding\":[{\"code\":\"video\"}]}")));
 
-            List<Slot> slots = system.free(oulu, from, to).collectList().block();
+            List<Slot> slots = slots().free(oulu, from, to).collectList().block();
 
             assertThat(slots)
                     .containsExactly(new Slot(
@@ -120,7 +122,7 @@ class FhirBookingSystemTests {
         void offersASlotNamingNoChannelInEachChannelOfThatDay() {
             answer("/fhir/Slot", bundle(null, slot("s2", "10:00", "10:45", "free", null)));
 
-            assertThat(system.free(oulu, from, to)
+            assertThat(slots().free(oulu, from, to)
                             .map(Slot::channel)
                             .collectList()
                             .block())
@@ -139,7 +141,7 @@ class FhirBookingSystemTests {
                                     + "\"schedule\":{\"reference\":\"Schedule/x\"},"
                                     + "\"start\":\"2026-12-02T09:00:00+02:00\",\"end\":\"2026-12-02T10:00:00+02:00\"}"));
 
-            assertThat(system.free(oulu, from, to).collectList().block()).isEmpty();
+            assertThat(slots().free(oulu, from, to).collectList().block()).isEmpty();
         }
 
         @Test
@@ -152,7 +154,7 @@ class FhirBookingSystemTests {
                             "https://elsewhere.example/fhir/Slot?page=3",
                             slot("p2", "12:00", "12:45", "free", "{\"text\":\"Phone\"}")));
 
-            assertThat(system.free(oulu, from, to)
+            assertThat(slots().free(oulu, from, to)
                             .map(Slot::externalId)
                             .collectList()
                             .block())
@@ -163,14 +165,17 @@ class FhirBookingSystemTests {
         void failsOnAServerErrorMalformedJsonOrAnEmptyBody() {
             server.stubFor(
                     get(urlPathEqualTo("/fhir/Slot")).willReturn(aResponse().withStatus(500)));
-            assertThatThrownBy(() -> system.free(oulu, from, to).blockLast()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
 
             answer("/fhir/Slot", "{\"resourceType\":\"Bundle\",");
-            assertThatThrownBy(() -> system.free(oulu, from, to).blockLast()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
 
             server.stubFor(
                     get(urlPathEqualTo("/fhir/Slot")).willReturn(aResponse().withStatus(200)));
-            assertThatThrownBy(() -> system.free(oulu, from, to).blockLast()).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
         }
 
         @Test
@@ -190,6 +195,10 @@ class FhirBookingSystemTests {
                             .withStatus(200)
                             .withBody("{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}")));
             assertThat(system.appoint(booking).block()).isFalse();
+        }
+
+        private FhirSlots slots() {
+            return new FhirSlots(system, settings);
         }
 
         private void answer(String path, String body) {
