@@ -140,7 +140,9 @@ class BookingPagesController {
                                     "redirect:/booking/" + booked.booking().id() + "?token="
                                             + URLEncoder.encode(booked.cancelToken(), StandardCharsets.UTF_8))
                             .onErrorResume(ApiProblem.class, problem -> {
+                                // a 503 (the external booking system failed) freed the seat: the hold is gone too
                                 boolean slotLost = problem.status() == HttpStatus.CONFLICT
+                                        || problem.status() == HttpStatus.SERVICE_UNAVAILABLE
                                         || problem.errors().stream()
                                                 .anyMatch(e -> e.field().equals("holdId"));
                                 return holdId == null || slotLost
@@ -159,15 +161,23 @@ class BookingPagesController {
             Map<String, String> typed,
             ApiProblem problem,
             Language language) {
+        boolean down = problem.status() == HttpStatus.SERVICE_UNAVAILABLE;
         return fill(
                         model,
                         screening,
                         target,
                         typed,
-                        problem.errors(),
+                        down ? List.of() : problem.errors(),
                         problem.status() == HttpStatus.CONFLICT ? problem.errors() : null,
                         language)
-                .doOnNext(ignored -> exchange.getResponse().setStatusCode(problem.status()))
+                .doOnNext(ignored -> {
+                    if (down) {
+                        // the booking system's message with the team's phone, as when the times cannot be listed
+                        model.addAttribute(
+                                "unavailable", problem.errors().getFirst().message());
+                    }
+                    exchange.getResponse().setStatusCode(problem.status());
+                })
                 .thenReturn(FORM);
     }
 
@@ -271,6 +281,7 @@ class BookingPagesController {
         return booking.slots(calendar, LocalDate.now(Slot.ZONE), DAYS, language)
                 .map(slots -> {
                     model.addAttribute("unavailable", null);
+                    model.addAttribute("phone", calendar.phone());
                     return slots;
                 })
                 // the external booking system is down: say so, with the team's phone, and offer no times

@@ -24,6 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +37,9 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
@@ -270,6 +274,58 @@ class ExternalSlotsIntegrationTests {
         assertThat(page)
                 .contains("is not answering right now", "href=\"tel:+358855841000\"")
                 .doesNotContain("name=\"slotId\"");
+    }
+
+    @Test
+    void theBookingPageSaysSoWhenTheAppointmentCannotBeMade() {
+        slotSearchAnswers(bundle(slot("ext-701", "16:00", "16:45", "phone")));
+        String screeningId = screening();
+        String slotId = (String) slots("oulu").getFirst().get("id");
+        String holdId = (String) body(client.post()
+                        .uri("/api/slots/{id}/holds", slotId)
+                        .exchange()
+                        .expectStatus()
+                        .isCreated())
+                .get("holdId");
+
+        EntityExchangeResult<String> form = client.get()
+                .uri("/book/{id}?lang=en", screeningId)
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getResponseBody());
+        assertThat(csrf.find()).isTrue();
+        fhir.stubFor(post(urlPathEqualTo("/fhir/Appointment"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String page = client.post()
+                .uri("/book/{id}?lang=en", screeningId)
+                .cookie(
+                        "XSRF-TOKEN",
+                        form.getResponseCookies().getFirst("XSRF-TOKEN").getValue())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.TEXT_HTML)
+                .body(BodyInserters.fromFormData("_csrf", csrf.group(1))
+                        .with("slotId", slotId)
+                        .with("holdId", holdId)
+                        .with("name", "Aino Kettunen")
+                        .with("phone", "0407654321")
+                        .with("consentToShare", "on")
+                        .with("requestId", "r-701"))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        // the system's message with the phone, not "the time is no longer kept for you"; what was typed is kept
+        assertThat(page)
+                .contains("is not answering right now", "href=\"tel:+358855841000\"", "Aino Kettunen")
+                .doesNotContain("no longer kept");
     }
 
     @Test
