@@ -64,6 +64,30 @@ public record Booking(
                 externalSlotId);
     }
 
+    /** The same booking without the resident's details (no name, phone, e-mail, notes or consent). */
+    public Booking withoutContact() {
+        return new Booking(
+                id,
+                tokenHash,
+                screeningId,
+                target,
+                calendarId,
+                municipality,
+                start,
+                end,
+                channel,
+                new Contact("", null, null, null, null, null, null),
+                false,
+                null,
+                language,
+                source,
+                status,
+                sequence,
+                createdAt,
+                cancelledAt,
+                externalSlotId);
+    }
+
     /** The owner name of its seat in the {@link SlotLedger}. */
     public String seatOwner() {
         return "booking:" + id;

@@ -423,8 +423,21 @@ public class BookingManagement {
         BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
         Mono<Void> free = ledger.release(slot.time(), capacity(slot), owner).then();
         return external.book(booking)
-                .onErrorResume(error -> free.then(Mono.error(unavailable(calendar, error, language))))
+                .onErrorResume(
+                        error -> free.then(withdraw(booking)).then(Mono.error(unavailable(calendar, error, language))))
                 .flatMap(booked -> booked ? Mono.just(booking) : free.then(slotTaken(resolved, language)));
+    }
+
+    /**
+     * After a failed create the external system may still have made the Appointment (only its answer was lost), and
+     * it would hold the Slot there for nobody. So the booking is kept as cancelled, without the resident's details,
+     * and handed off as a change: the outbox then cancels any Appointment under its identifier, retrying until done.
+     */
+    private Mono<Void> withdraw(Booking booking) {
+        Booking withdrawn = booking.withoutContact().cancelled(clock.instant());
+        return bookings.save(withdrawn, ttl(withdrawn.end()))
+                .flatMap(saved -> handOff(handoff -> handoff.changed(saved)))
+                .onErrorResume(error -> Mono.empty());
     }
 
     private Mono<BookedTime> replay(String owner, Valid valid, Language language) {

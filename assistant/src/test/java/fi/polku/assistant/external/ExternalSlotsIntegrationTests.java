@@ -8,12 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import fi.polku.assistant.PolkuIntegrationTest;
 import fi.polku.assistant.booking.Slot;
 import fi.polku.assistant.system.RandomIds;
@@ -243,7 +245,7 @@ class ExternalSlotsIntegrationTests {
     }
 
     @Test
-    void aFailedAppointmentCreateGives503AndFreesTheSeat() {
+    void aFailedAppointmentCreateGives503FreesTheSeatAndWithdrawsWhatMayHaveBeenMade() throws InterruptedException {
         slotSearchAnswers(bundle(slot("ext-401", "14:00", "14:45", "phone")));
         fhir.stubFor(
                 post(urlPathEqualTo("/fhir/Appointment")).willReturn(aResponse().withStatus(500)));
@@ -251,6 +253,21 @@ class ExternalSlotsIntegrationTests {
 
         Map<String, Object> problem = body(book(slotId).expectStatus().isEqualTo(503));
         assertThat(problem.get("errors").toString()).contains("bookingSystem");
+
+        // the create may have got through with only its answer lost: Polku withdraws it (cancelled, no personal data)
+        String identifier = fhir.findAll(postRequestedFor(urlPathEqualTo("/fhir/Appointment")))
+                .getFirst()
+                .getHeader("If-None-Exist")
+                .substring("identifier=".length());
+        RequestPatternBuilder withdrawal = putRequestedFor(urlPathEqualTo("/fhir/Appointment"))
+                .withQueryParam("identifier", equalTo(identifier))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("cancelled")));
+        for (int i = 0; i < 200 && fhir.findAll(withdrawal).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(fhir.findAll(withdrawal))
+                .singleElement()
+                .satisfies(request -> assertThat(request.getBodyAsString()).doesNotContain("Aino", "Kettunen", "765"));
 
         fhir.stubFor(post(urlPathEqualTo("/fhir/Appointment"))
                 .willReturn(aResponse().withStatus(201).withBody(FhirBookingSystemTests.APPOINTMENT)));
