@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param municipality the municipality of the team that receives it (the calendar's)
  * @param sequence the calendar file's SEQUENCE: 0 when booked, higher after each change
  * @param source the partner code the screening came through, or null
+ * @param externalSlotId the external scheduling system's Slot that was booked, or null for Polku's own calendar
  */
 public record Booking(
         String id,
@@ -31,11 +32,12 @@ public record Booking(
         BookingStatus status,
         int sequence,
         Instant createdAt,
-        @Nullable Instant cancelledAt) {
+        @Nullable Instant cancelledAt,
+        @Nullable String externalSlotId) {
 
     /** The booked slot, in Finnish time. */
     public Slot slot() {
-        return new Slot(calendarId, start.atZone(Slot.ZONE), end.atZone(Slot.ZONE), channel);
+        return new Slot(calendarId, start.atZone(Slot.ZONE), end.atZone(Slot.ZONE), channel, externalSlotId);
     }
 
     /** The same booking, cancelled now, with the calendar file's sequence raised. */
@@ -58,7 +60,32 @@ public record Booking(
                 BookingStatus.CANCELLED,
                 sequence + 1,
                 createdAt,
-                now);
+                now,
+                externalSlotId);
+    }
+
+    /** The same booking without the resident's details (no name, phone, e-mail, notes or consent). */
+    public Booking withoutContact() {
+        return new Booking(
+                id,
+                tokenHash,
+                screeningId,
+                target,
+                calendarId,
+                municipality,
+                start,
+                end,
+                channel,
+                new Contact("", null, null, null, null, null, null),
+                false,
+                null,
+                language,
+                source,
+                status,
+                sequence,
+                createdAt,
+                cancelledAt,
+                externalSlotId);
     }
 
     /** The owner name of its seat in the {@link SlotLedger}. */

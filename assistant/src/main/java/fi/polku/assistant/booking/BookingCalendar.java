@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One team's calendar for a booking target, from the calendars file.
@@ -18,6 +19,8 @@ import java.util.Set;
  * @param municipality the municipality whose team receives the bookings (staff see referrals by it)
  * @param serves the municipalities whose residents it serves; {@code *} serves any municipality without its own
  * @param capacity how many meetings can run at the same time (staff on duty)
+ * @param phone the team's number for booking by phone, shown when the external booking system cannot be reached;
+ *     null when the calendar names none
  */
 public record BookingCalendar(
         String id,
@@ -29,7 +32,8 @@ public record BookingCalendar(
         int capacity,
         Map<DayOfWeek, List<OpeningHours>> hours,
         List<ChannelOffer> channels,
-        List<Closure> closures) {
+        List<Closure> closures,
+        @Nullable String phone) {
 
     /** Serves any municipality that has no calendar of its own for the target. */
     public static final String ANY_MUNICIPALITY = "*";

@@ -32,12 +32,10 @@ class BookingController {
             new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final BookingManagement booking;
-    private final Calendars calendars;
     private final BookingCalendarFile calendarFile;
 
-    BookingController(BookingManagement booking, Calendars calendars, BookingCalendarFile calendarFile) {
+    BookingController(BookingManagement booking, BookingCalendarFile calendarFile) {
         this.booking = booking;
-        this.calendars = calendars;
         this.calendarFile = calendarFile;
     }
 
@@ -49,7 +47,7 @@ class BookingController {
             @RequestParam(required = false) @Nullable String lang) {
         Language language = ApiMessages.language(request.lang(), lang);
         return booking.book(request, idempotencyKey, language)
-                .map(booked -> response(booked.booking(), booked.cancelToken(), language));
+                .flatMap(booked -> response(booked.booking(), booked.cancelToken(), language));
     }
 
     @GetMapping("/{bookingId}")
@@ -58,7 +56,7 @@ class BookingController {
             @RequestParam(required = false) @Nullable String token,
             @RequestParam(required = false) @Nullable String lang) {
         Language language = ApiMessages.language(null, lang);
-        return booking.find(bookingId, token, language).map(found -> response(found, null, language));
+        return booking.find(bookingId, token, language).flatMap(found -> response(found, null, language));
     }
 
     @DeleteMapping("/{bookingId}")
@@ -79,7 +77,7 @@ class BookingController {
             @RequestParam(required = false) @Nullable String lang) {
         Language language = ApiMessages.language(null, lang);
         return booking.reschedule(bookingId, token, request.slotId() == null ? "" : request.slotId(), language)
-                .map(moved -> response(moved, null, language));
+                .flatMap(moved -> response(moved, null, language));
     }
 
     @GetMapping("/{bookingId}/calendar.ics")
@@ -94,15 +92,10 @@ class BookingController {
                         .body(calendarFile.of(found)));
     }
 
-    private BookingResponse response(Booking found, @Nullable String token, Language language) {
-        BookingCalendar calendar = calendars.find(found.calendarId()).orElseThrow();
-        return new BookingResponse(
-                found.id(),
-                token,
-                SlotView.of(found.slot(), found.status() == BookingStatus.CONFIRMED, calendar, language),
-                found.target(),
-                found.status(),
-                found.sequence());
+    private Mono<BookingResponse> response(Booking found, @Nullable String token, Language language) {
+        return booking.view(found.slot(), found.status() == BookingStatus.CONFIRMED, language)
+                .map(slot ->
+                        new BookingResponse(found.id(), token, slot, found.target(), found.status(), found.sequence()));
     }
 
     /** A booking; {@code cancelToken} only in the answer that made it (and its idempotent repeats). */

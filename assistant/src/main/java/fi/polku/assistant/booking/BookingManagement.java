@@ -17,9 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +45,8 @@ public class BookingManagement {
     /** How many days a 409 looks ahead for the next free slots. */
     private static final int ALTERNATIVES_DAYS = 21;
 
+    private static final Duration MIN_ID_TTL = Duration.ofHours(1);
+
     private final Calendars calendars;
     private final SlotLedger ledger;
     private final HoldStore holds;
@@ -53,6 +58,8 @@ public class BookingManagement {
     private final ApiMessages messages;
     private final ApplicationEventPublisher events;
     private final List<BookingHandoff> handoffs;
+    private final SlotIdStore slotIds;
+    private final @Nullable ExternalSlots external;
     private final Clock clock;
 
     BookingManagement(
@@ -67,6 +74,8 @@ public class BookingManagement {
             ApiMessages messages,
             ApplicationEventPublisher events,
             ObjectProvider<BookingHandoff> handoffs,
+            SlotIdStore slotIds,
+            ObjectProvider<ExternalSlots> external,
             Clock clock) {
         this.calendars = calendars;
         this.ledger = ledger;
@@ -79,17 +88,95 @@ public class BookingManagement {
         this.messages = messages;
         this.events = events;
         this.handoffs = handoffs.orderedStream().toList();
+        this.slotIds = slotIds;
+        this.external = external.getIfAvailable();
         this.clock = clock;
     }
 
-    /** The calendar's slots from the date on for so many days, each with whether a seat is free now. */
+    /**
+     * The calendar's slots from the date on for so many days, each under its public id with whether a seat is free
+     * now. With an external scheduling system the slots are its free ones; when it cannot be asked, 503 with the
+     * calendar's phone number, never Polku's own times in their place.
+     */
     public Mono<List<SlotView>> slots(BookingCalendar calendar, LocalDate from, int days, Language language) {
-        List<Slot> slots = Calendars.slots(calendar, from, days, Calendars.earliest(clock, settings.minNotice()));
-        return ledger.taken(slots.stream().map(Slot::time).distinct().toList(), calendar.capacity())
-                .map(taken -> slots.stream()
+        ZonedDateTime earliest = Calendars.earliest(clock, settings.minNotice());
+        Mono<List<Slot>> offered = external == null
+                ? Mono.just(Calendars.slots(calendar, from, days, earliest))
+                : external.free(
+                                calendar,
+                                from.atStartOfDay(Slot.ZONE),
+                                from.plusDays(days).atStartOfDay(Slot.ZONE))
+                        .filter(slot -> !slot.start().isBefore(earliest))
+                        .sort(Comparator.comparing(Slot::start).thenComparing(Slot::channel))
+                        .collectList()
+                        .onErrorMap(
+                                error -> !(error instanceof ApiProblem),
+                                error -> unavailable(calendar, error, language));
+        int capacity = external == null ? calendar.capacity() : 1;
+        return offered.flatMap(slots -> ledger.taken(
+                        slots.stream().map(Slot::time).distinct().toList(), capacity)
+                .zipWith(publicIds(slots))
+                .map(found -> slots.stream()
                         .map(slot -> SlotView.of(
-                                slot, taken.getOrDefault(slot.time(), 0) < calendar.capacity(), calendar, language))
-                        .toList());
+                                found.getT2().get(slot.key()),
+                                slot,
+                                found.getT1().getOrDefault(slot.time(), 0) < capacity,
+                                calendar,
+                                language))
+                        .toList()));
+    }
+
+    /** The slot as the API shows it, under its public id. */
+    public Mono<SlotView> view(Slot slot, boolean available, Language language) {
+        BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+        return publicIds(List.of(slot))
+                .map(found -> SlotView.of(found.get(slot.key()), slot, available, calendar, language));
+    }
+
+    /** The slot a public id names (also a past one), or empty when the id is unknown or expired. */
+    public Mono<Slot> slotOf(String slotId) {
+        if (!RandomIds.looksLikeId(slotId)) {
+            return Mono.empty();
+        }
+        return slotIds.key(slotId)
+                .flatMap(key -> Mono.justOrEmpty(Slot.parse(key).flatMap(calendars::resolve)))
+                // an external slot is bookable only while the external system is the booking system, and vice versa
+                .filter(slot -> (slot.externalId() != null) == (external != null));
+    }
+
+    /**
+     * Gives each slot its public id: the one it has, else a new random one, kept until a day after the slot (at least
+     * an hour, so that a past booking's view names its slot alike for a while).
+     */
+    private Mono<Map<String, String>> publicIds(List<Slot> slots) {
+        Instant now = clock.instant();
+        Map<String, SlotIdStore.Wanted> wanted = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            Duration ttl = Duration.between(now, slot.end().toInstant()).plusDays(1);
+            wanted.computeIfAbsent(
+                    slot.key(),
+                    key -> new SlotIdStore.Wanted(key, ids.next(), ttl.compareTo(MIN_ID_TTL) < 0 ? MIN_ID_TTL : ttl));
+        }
+        return slotIds.assign(List.copyOf(wanted.values()));
+    }
+
+    /** 503: the external booking system could not be asked; the resident is told so and given the team's phone. */
+    private ApiProblem unavailable(BookingCalendar calendar, Throwable error, Language language) {
+        log.warn("External booking system unavailable: {}", error.getClass().getName());
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("team", calendar.team(language));
+        if (calendar.phone() != null) {
+            contact.put("phone", calendar.phone());
+        }
+        FieldProblem problem = calendar.phone() != null
+                ? messages.problem(
+                        "bookingSystem",
+                        "booking.system.unavailable-phone",
+                        language,
+                        calendar.team(language),
+                        calendar.phone())
+                : messages.problem("bookingSystem", "booking.system.unavailable", language, calendar.team(language));
+        return ApiProblem.unavailable(problem, language, Map.of("contact", contact));
     }
 
     /** The calendar of a target for a municipality (its own or the one serving everyone else). */
@@ -99,11 +186,11 @@ public class BookingManagement {
 
     /** Holds a free slot for {@link BookingSettings#hold()}; 409 with the next free slots when it is full. */
     public Mono<Hold> hold(String slotId, Language language) {
-        return Mono.defer(() -> {
-            Slot slot = slot(slotId, language);
-            Hold hold = new Hold(ids.next(), slot.id(), clock.instant().plus(settings.hold()), 0);
+        return slot(slotId, language).flatMap(resolved -> {
+            Slot slot = resolved.slot();
+            Hold hold = new Hold(ids.next(), resolved.id(), clock.instant().plus(settings.hold()), 0);
             return ledger.take(slot.time(), capacity(slot), hold.seatOwner(), settings.hold())
-                    .flatMap(taken -> taken ? holds.save(hold, settings.hold()) : slotTaken(slot, language));
+                    .flatMap(taken -> taken ? holds.save(hold, settings.hold()) : slotTaken(resolved, language));
         });
     }
 
@@ -116,10 +203,11 @@ public class BookingManagement {
                         language,
                         Map.of()));
             }
-            Slot slot = slot(hold.slotId(), language);
             Hold extended =
                     new Hold(hold.id(), hold.slotId(), clock.instant().plus(settings.hold()), hold.extensions() + 1);
-            return ledger.extend(slot.time(), capacity(slot), hold.seatOwner(), settings.hold())
+            return slot(hold.slotId(), language)
+                    .map(ResolvedSlot::slot)
+                    .flatMap(slot -> ledger.extend(slot.time(), capacity(slot), hold.seatOwner(), settings.hold()))
                     .flatMap(kept -> kept ? holds.save(extended, settings.hold()) : Mono.error(holdNotFound(language)));
         });
     }
@@ -130,10 +218,8 @@ public class BookingManagement {
             return Mono.empty();
         }
         return holds.find(holdId)
-                .flatMap(hold -> Slot.parse(hold.slotId())
-                        .flatMap(calendars::resolve)
-                        .map(slot -> ledger.release(slot.time(), capacity(slot), hold.seatOwner()))
-                        .orElse(Mono.just(false))
+                .flatMap(hold -> slotOf(hold.slotId())
+                        .flatMap(slot -> ledger.release(slot.time(), capacity(slot), hold.seatOwner()))
                         .then(holds.delete(holdId)))
                 .then();
     }
@@ -143,8 +229,7 @@ public class BookingManagement {
      * saves the booking. A repeated {@code Idempotency-Key} (per screening) returns the same booking.
      */
     public Mono<BookedTime> book(BookingRequest request, @Nullable String idempotencyKey, Language language) {
-        return Mono.defer(() -> {
-            Valid valid = validate(request, language);
+        return Mono.defer(() -> validate(request, language)).flatMap(valid -> {
             return screenings
                     .find(valid.screeningId())
                     .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(
@@ -213,45 +298,55 @@ public class BookingManagement {
                 return Mono.error(ApiProblem.conflict(
                         messages.problem("bookingId", "booking.booking.cancelled", language), language, Map.of()));
             }
-            Slot slot = slot(slotId, language);
-            BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
-            if (calendar.target() != booking.target()) {
+            if (external != null) {
+                // the external system names the Appointment by the booking id: a move would need a new one there
                 return Mono.error(ApiProblem.conflict(
-                        messages.problem("slotId", "booking.slot.other-target", language), language, Map.of()));
+                        messages.problem("slotId", "booking.slot.move-external", language), language, Map.of()));
             }
-            Slot old = booking.slot();
-            if (old.id().equals(slot.id())) {
-                return Mono.just(booking);
-            }
-            Booking moved = new Booking(
-                    booking.id(),
-                    booking.tokenHash(),
-                    booking.screeningId(),
-                    booking.target(),
-                    calendar.id(),
-                    calendar.municipality(),
-                    slot.start().toInstant(),
-                    slot.end().toInstant(),
-                    slot.channel(),
-                    booking.contact(),
-                    booking.consentToShare(),
-                    booking.notes(),
-                    booking.language(),
-                    booking.source(),
-                    BookingStatus.CONFIRMED,
-                    booking.sequence() + 1,
-                    booking.createdAt(),
-                    null);
-            if (old.time().equals(slot.time())) {
-                // same time, other channel: the seat stays
-                return bookings.save(moved, ttl(moved.end()));
-            }
-            return ledger.take(slot.time(), capacity(slot), booking.seatOwner(), seatTtl(slot))
-                    .flatMap(taken -> taken ? bookings.save(moved, ttl(moved.end())) : slotTaken(slot, language))
-                    .flatMap(saved -> ledger.release(old.time(), capacity(old), booking.seatOwner())
-                            .thenReturn(saved))
-                    .flatMap(saved -> handOff(handoff -> handoff.changed(saved)).thenReturn(saved));
+            return slot(slotId, language).flatMap(resolved -> move(booking, resolved, language));
         });
+    }
+
+    private Mono<Booking> move(Booking booking, ResolvedSlot resolved, Language language) {
+        Slot slot = resolved.slot();
+        BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+        if (calendar.target() != booking.target()) {
+            return Mono.error(ApiProblem.conflict(
+                    messages.problem("slotId", "booking.slot.other-target", language), language, Map.of()));
+        }
+        Slot old = booking.slot();
+        if (old.key().equals(slot.key())) {
+            return Mono.just(booking);
+        }
+        Booking moved = new Booking(
+                booking.id(),
+                booking.tokenHash(),
+                booking.screeningId(),
+                booking.target(),
+                calendar.id(),
+                calendar.municipality(),
+                slot.start().toInstant(),
+                slot.end().toInstant(),
+                slot.channel(),
+                booking.contact(),
+                booking.consentToShare(),
+                booking.notes(),
+                booking.language(),
+                booking.source(),
+                BookingStatus.CONFIRMED,
+                booking.sequence() + 1,
+                booking.createdAt(),
+                null,
+                slot.externalId());
+        if (old.time().equals(slot.time())) {
+            // same time, other channel: the seat stays
+            return bookings.save(moved, ttl(moved.end()));
+        }
+        return ledger.take(slot.time(), capacity(slot), booking.seatOwner(), seatTtl(slot))
+                .flatMap(taken -> taken ? bookings.save(moved, ttl(moved.end())) : slotTaken(resolved, language))
+                .flatMap(saved -> ledger.release(old.time(), capacity(old), booking.seatOwner())
+                        .thenReturn(saved))
+                .flatMap(saved -> handOff(handoff -> handoff.changed(saved)).thenReturn(saved));
     }
 
     /** Runs every hand-off in turn; a failure is logged by its type only (messages may hold personal data). */
@@ -273,7 +368,7 @@ public class BookingManagement {
         Mono<Boolean> seat = valid.holdId() == null
                 ? ledger.take(slot.time(), capacity(slot), owner, seatTtl(slot))
                 : holds.find(valid.holdId())
-                        .filter(hold -> hold.slotId().equals(slot.id()))
+                        .filter(hold -> hold.slotId().equals(valid.slot().id()))
                         .flatMap(hold -> ledger.transfer(
                                         slot.time(), capacity(slot), hold.seatOwner(), owner, seatTtl(slot))
                                 .flatMap(moved -> holds.delete(hold.id()).thenReturn(moved)))
@@ -300,8 +395,10 @@ public class BookingManagement {
                 BookingStatus.CONFIRMED,
                 0,
                 clock.instant(),
-                null);
-        return seat.flatMap(taken -> taken ? Mono.just(booking) : slotTaken(slot, language))
+                null,
+                slot.externalId());
+        return seat.flatMap(taken -> taken ? Mono.just(booking) : slotTaken(valid.slot(), language))
+                .flatMap(confirmed -> bookedThere(confirmed, valid.slot(), owner, language))
                 .flatMap(confirmed -> bookings.save(confirmed, ttl(confirmed.end()))
                         // the seat must not stay taken by a booking that was never saved
                         .onErrorResume(error -> ledger.release(slot.time(), capacity(slot), owner)
@@ -311,6 +408,36 @@ public class BookingManagement {
                 .doOnNext(saved -> events.publishEvent(
                         new BookingConfirmed(saved.id(), saved.target(), saved.municipality(), saved.start())))
                 .map(saved -> new BookedTime(saved, token, false));
+    }
+
+    /**
+     * With an external scheduling system, the booking is made there before Polku confirms it: a slot taken there
+     * meanwhile gives 409 with the next free slots, a system that cannot be reached 503 with the team's phone; either
+     * way Polku's seat is freed at once.
+     */
+    private Mono<Booking> bookedThere(Booking booking, ResolvedSlot resolved, String owner, Language language) {
+        Slot slot = resolved.slot();
+        if (external == null || slot.externalId() == null) {
+            return Mono.just(booking);
+        }
+        BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
+        Mono<Void> free = ledger.release(slot.time(), capacity(slot), owner).then();
+        return external.book(booking)
+                .onErrorResume(
+                        error -> free.then(withdraw(booking)).then(Mono.error(unavailable(calendar, error, language))))
+                .flatMap(booked -> booked ? Mono.just(booking) : free.then(slotTaken(resolved, language)));
+    }
+
+    /**
+     * After a failed create the external system may still have made the Appointment (only its answer was lost), and
+     * it would hold the Slot there for nobody. So the booking is kept as cancelled, without the resident's details,
+     * and handed off as a change: the outbox then cancels any Appointment under its identifier, retrying until done.
+     */
+    private Mono<Void> withdraw(Booking booking) {
+        Booking withdrawn = booking.withoutContact().cancelled(clock.instant());
+        return bookings.save(withdrawn, ttl(withdrawn.end()))
+                .flatMap(saved -> handOff(handoff -> handoff.changed(saved)))
+                .onErrorResume(error -> Mono.empty());
     }
 
     private Mono<BookedTime> replay(String owner, Valid valid, Language language) {
@@ -324,7 +451,7 @@ public class BookingManagement {
                         language,
                         Map.of())))
                 .flatMap(booking ->
-                        booking.slot().id().equals(valid.slot().slot().id())
+                        booking.slot().key().equals(valid.slot().slot().key())
                                 ? Mono.just(new BookedTime(booking, token, true))
                                 : Mono.error(ApiProblem.conflict(
                                         messages.problem(
@@ -333,20 +460,25 @@ public class BookingManagement {
                                         Map.of())));
     }
 
-    private Valid validate(BookingRequest request, Language language) {
+    /** Resolves the slot id first (a store lookup), then checks every field at once. */
+    private Mono<Valid> validate(BookingRequest request, Language language) {
+        String slotId = request.slotId();
+        Mono<Optional<ResolvedSlot>> slot = slotId == null || slotId.isBlank()
+                ? Mono.just(Optional.empty())
+                : resolve(slotId).map(Optional::of).defaultIfEmpty(Optional.empty());
+        return slot.map(resolved -> validate(request, resolved.orElse(null), language));
+    }
+
+    private Valid validate(BookingRequest request, @Nullable ResolvedSlot slot, Language language) {
         List<FieldProblem> problems = new ArrayList<>();
         String screeningId = request.screeningId();
         if (screeningId == null || screeningId.isBlank()) {
             problems.add(messages.problem("screeningId", "booking.screening-id.missing", language));
         }
-        ResolvedSlot slot = null;
         if (request.slotId() == null || request.slotId().isBlank()) {
             problems.add(messages.problem("slotId", "booking.slot-id.missing", language));
-        } else {
-            slot = resolve(request.slotId());
-            if (slot == null) {
-                problems.add(messages.problem("slotId", "booking.slot-id.unknown", language));
-            }
+        } else if (slot == null) {
+            problems.add(messages.problem("slotId", "booking.slot-id.unknown", language));
         }
         String holdId = request.holdId();
         if (holdId != null && !RandomIds.looksLikeId(holdId)) {
@@ -368,22 +500,21 @@ public class BookingManagement {
         return new Valid(screeningId, slot, holdId, contact.contact(), notes);
     }
 
-    private @Nullable ResolvedSlot resolve(String slotId) {
+    /** The slot a public id names, if it may still be booked (not before the minimum notice); else empty. */
+    private Mono<ResolvedSlot> resolve(String slotId) {
         ZonedDateTime earliest = Calendars.earliest(clock, settings.minNotice());
-        return Slot.parse(slotId)
-                .flatMap(calendars::resolve)
+        return slotOf(slotId)
                 .filter(slot -> !slot.start().isBefore(earliest))
                 .map(slot -> new ResolvedSlot(
-                        slot, calendars.find(slot.calendarId()).orElseThrow().target()))
-                .orElse(null);
+                        slotId,
+                        slot,
+                        calendars.find(slot.calendarId()).orElseThrow().target()));
     }
 
-    private Slot slot(String slotId, Language language) {
-        ResolvedSlot slot = resolve(slotId);
-        if (slot == null) {
-            throw ApiProblem.notFound(messages.problem("slotId", "booking.slot-id.unknown", language), language);
-        }
-        return slot.slot();
+    private Mono<ResolvedSlot> slot(String slotId, Language language) {
+        return resolve(slotId)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(
+                        messages.problem("slotId", "booking.slot-id.unknown", language), language)));
     }
 
     /** A live hold, or 404 naming {@code holdId} when it lapsed or never was. */
@@ -394,13 +525,18 @@ public class BookingManagement {
         return holds.find(holdId).switchIfEmpty(Mono.error(() -> holdNotFound(language)));
     }
 
-    /** 409 naming the slot, with the next free slots of its calendar (the same channel first). */
-    private <T> Mono<T> slotTaken(Slot slot, Language language) {
+    /**
+     * 409 naming the slot, with the next free slots of its calendar (the same channel first); when those cannot be
+     * listed (an external system that just failed), the 409 comes with none.
+     */
+    private <T> Mono<T> slotTaken(ResolvedSlot taken, Language language) {
+        Slot slot = taken.slot();
         BookingCalendar calendar = calendars.find(slot.calendarId()).orElseThrow();
         String channel = slot.channel().code();
         return slots(calendar, slot.start().toLocalDate(), ALTERNATIVES_DAYS, language)
+                .onErrorReturn(List.of())
                 .map(all -> all.stream()
-                        .filter(view -> view.available() && !view.id().equals(slot.id()))
+                        .filter(view -> view.available() && !view.id().equals(taken.id()))
                         // stable sort: the same channel first, each group in time order
                         .sorted((a, b) -> Boolean.compare(
                                 !a.channel().equals(channel), !b.channel().equals(channel)))
@@ -418,8 +554,11 @@ public class BookingManagement {
         return ApiProblem.notFound(messages.problem("bookingId", "booking.booking.not-found", language), language);
     }
 
+    /** An external slot has one seat in Polku (the external system keeps its own capacity). */
     private int capacity(Slot slot) {
-        return calendars.find(slot.calendarId()).orElseThrow().capacity();
+        return slot.externalId() != null
+                ? 1
+                : calendars.find(slot.calendarId()).orElseThrow().capacity();
     }
 
     /** A booked seat is kept until a day after the meeting; nothing after that can need it. */
@@ -454,7 +593,8 @@ public class BookingManagement {
     /** A booking as just made or replayed, with the cancel token that only its maker gets. */
     public record BookedTime(Booking booking, String cancelToken, boolean replayed) {}
 
-    private record ResolvedSlot(Slot slot, BookingTarget calendarTarget) {}
+    /** A slot found by its public id. */
+    private record ResolvedSlot(String id, Slot slot, BookingTarget calendarTarget) {}
 
     private record Valid(
             String screeningId,

@@ -82,7 +82,7 @@ class BookingPagesController {
                     }
                     return booking.hold(slotId, language)
                             .flatMap(hold -> fill(model, screening, target, typed, List.of(), null, language)
-                                    .doOnNext(ignored -> held(model, hold, language))
+                                    .then(held(model, hold, language))
                                     .thenReturn(FORM))
                             .onErrorResume(
                                     ApiProblem.class,
@@ -106,7 +106,7 @@ class BookingPagesController {
                     if (holdId != null && "extend".equals(action)) {
                         return booking.extend(holdId, language)
                                 .flatMap(hold -> fill(model, screening, target, typed, List.of(), null, language)
-                                        .doOnNext(ignored -> held(model, hold, language))
+                                        .then(held(model, hold, language))
                                         .thenReturn(FORM))
                                 .onErrorResume(
                                         ApiProblem.class,
@@ -139,7 +139,9 @@ class BookingPagesController {
                                     "redirect:/booking/" + booked.booking().id() + "?token="
                                             + URLEncoder.encode(booked.cancelToken(), StandardCharsets.UTF_8))
                             .onErrorResume(ApiProblem.class, problem -> {
+                                // a 503 (the external booking system failed) freed the seat: the hold is gone too
                                 boolean slotLost = problem.status() == HttpStatus.CONFLICT
+                                        || problem.status() == HttpStatus.SERVICE_UNAVAILABLE
                                         || problem.errors().stream()
                                                 .anyMatch(e -> e.field().equals("holdId"));
                                 return holdId == null || slotLost
@@ -158,15 +160,23 @@ class BookingPagesController {
             Map<String, String> typed,
             ApiProblem problem,
             Language language) {
+        boolean down = problem.status() == HttpStatus.SERVICE_UNAVAILABLE;
         return fill(
                         model,
                         screening,
                         target,
                         typed,
-                        problem.errors(),
+                        down ? List.of() : problem.errors(),
                         problem.status() == HttpStatus.CONFLICT ? problem.errors() : null,
                         language)
-                .doOnNext(ignored -> exchange.getResponse().setStatusCode(problem.status()))
+                .doOnNext(ignored -> {
+                    if (down) {
+                        // the booking system's message with the team's phone, as when the times cannot be listed
+                        model.addAttribute(
+                                "unavailable", problem.errors().getFirst().message());
+                    }
+                    exchange.getResponse().setStatusCode(problem.status());
+                })
                 .thenReturn(FORM);
     }
 
@@ -182,10 +192,8 @@ class BookingPagesController {
         String holdId = typed.getOrDefault("holdId", "");
         return booking.findHold(holdId, language)
                 .flatMap(hold -> fill(model, screening, target, typed, problem.errors(), null, language)
-                        .doOnNext(ignored -> {
-                            held(model, hold, language);
-                            exchange.getResponse().setStatusCode(problem.status());
-                        })
+                        .then(held(model, hold, language))
+                        .doOnSuccess(ignored -> exchange.getResponse().setStatusCode(problem.status()))
                         .thenReturn(FORM))
                 .onErrorResume(
                         ApiProblem.class,
@@ -198,21 +206,21 @@ class BookingPagesController {
     }
 
     /** The hold shown on the contact form: the time held and when the hold ends, in Helsinki time. */
-    private void held(Model model, Hold hold, Language language) {
-        Slot slot =
-                Slot.parse(hold.slotId()).flatMap(booking.calendars()::resolve).orElseThrow();
-        BookingCalendar calendar = booking.calendars().find(slot.calendarId()).orElseThrow();
-        model.addAttribute(
-                "hold",
-                new Held(
-                        hold.id(),
-                        slot.id(),
-                        when(slot, language),
-                        SlotView.of(slot, true, calendar, language),
-                        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                                .withLocale(language.locale())
-                                .format(hold.expiresAt().atZone(Slot.ZONE)),
-                        hold.expiresAt().toString()));
+    private Mono<Void> held(Model model, Hold hold, Language language) {
+        return booking.slotOf(hold.slotId())
+                .flatMap(slot -> booking.view(slot, true, language)
+                        .doOnNext(view -> model.addAttribute(
+                                "hold",
+                                new Held(
+                                        hold.id(),
+                                        hold.slotId(),
+                                        when(slot, language),
+                                        view,
+                                        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                                .withLocale(language.locale())
+                                                .format(hold.expiresAt().atZone(Slot.ZONE)),
+                                        hold.expiresAt().toString()))))
+                .then();
     }
 
     @GetMapping("/booking/{bookingId}")
@@ -223,15 +231,13 @@ class BookingPagesController {
             Model model) {
         Language language = PageLanguages.of(exchange);
         return booking.find(bookingId, token, language)
-                .doOnNext(found -> {
-                    BookingCalendar calendar =
-                            booking.calendars().find(found.calendarId()).orElseThrow();
+                .flatMap(found -> booking.view(found.slot(), true, language).doOnNext(slot -> {
                     model.addAttribute("booking", found);
                     model.addAttribute("token", token);
-                    model.addAttribute("slot", SlotView.of(found.slot(), true, calendar, language));
+                    model.addAttribute("slot", slot);
                     model.addAttribute("when", when(found.slot(), language));
                     model.addAttribute("cancelled", found.status() == BookingStatus.CANCELLED);
-                })
+                }))
                 .thenReturn(CONFIRMATION);
     }
 
@@ -271,27 +277,47 @@ class BookingPagesController {
         Object municipality = screening.answers().get("municipality");
         String slug = municipality instanceof String text ? text : "";
         BookingCalendar calendar = booking.calendars().serving(target, slug).orElseThrow();
-        return booking.slots(calendar, LocalDate.now(Slot.ZONE), DAYS, language).map(slots -> {
-            Map<String, String> fieldErrors = new LinkedHashMap<>();
-            errors.forEach(error -> fieldErrors.putIfAbsent(error.field(), error.message()));
-            model.addAttribute("screeningId", screening.id());
-            model.addAttribute("target", target.name());
-            model.addAttribute("team", calendar.team(language));
-            model.addAttribute("mayBookTeam", screening.decision().bookingTarget() == BookingTarget.WORK_ABILITY_TEAM);
-            List<SlotView> free = slots.stream().filter(SlotView::available).toList();
-            model.addAttribute("slots", free);
-            model.addAttribute("days", SlotDay.of(free, language));
-            model.addAttribute("typed", typed);
-            model.addAttribute("errors", errors);
-            model.addAttribute("fieldErrors", fieldErrors);
-            model.addAttribute("conflict", conflict != null);
-            model.addAttribute("hold", null);
-            model.addAttribute("holdMinutes", settings.hold().toMinutes());
-            model.addAttribute(
-                    "requestId",
-                    typed.getOrDefault("requestId", java.util.UUID.randomUUID().toString()));
-            return true;
-        });
+        return booking.slots(calendar, LocalDate.now(Slot.ZONE), DAYS, language)
+                .map(slots -> {
+                    model.addAttribute("unavailable", null);
+                    model.addAttribute("phone", calendar.phone());
+                    return slots;
+                })
+                // the external booking system is down: say so, with the team's phone, and offer no times
+                .onErrorResume(
+                        error -> error instanceof ApiProblem problem
+                                && problem.status() == HttpStatus.SERVICE_UNAVAILABLE,
+                        error -> {
+                            model.addAttribute(
+                                    "unavailable",
+                                    ((ApiProblem) error).errors().getFirst().message());
+                            model.addAttribute("phone", calendar.phone());
+                            return Mono.just(List.of());
+                        })
+                .map(slots -> {
+                    Map<String, String> fieldErrors = new LinkedHashMap<>();
+                    errors.forEach(error -> fieldErrors.putIfAbsent(error.field(), error.message()));
+                    model.addAttribute("screeningId", screening.id());
+                    model.addAttribute("target", target.name());
+                    model.addAttribute("team", calendar.team(language));
+                    model.addAttribute(
+                            "mayBookTeam", screening.decision().bookingTarget() == BookingTarget.WORK_ABILITY_TEAM);
+                    List<SlotView> free =
+                            slots.stream().filter(SlotView::available).toList();
+                    model.addAttribute("slots", free);
+                    model.addAttribute("days", SlotDay.of(free, language));
+                    model.addAttribute("typed", typed);
+                    model.addAttribute("errors", errors);
+                    model.addAttribute("fieldErrors", fieldErrors);
+                    model.addAttribute("conflict", conflict != null);
+                    model.addAttribute("hold", null);
+                    model.addAttribute("holdMinutes", settings.hold().toMinutes());
+                    model.addAttribute(
+                            "requestId",
+                            typed.getOrDefault(
+                                    "requestId", java.util.UUID.randomUUID().toString()));
+                    return true;
+                });
     }
 
     private static String when(Slot slot, Language language) {

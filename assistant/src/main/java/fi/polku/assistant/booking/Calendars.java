@@ -65,17 +65,25 @@ public final class Calendars {
     }
 
     /**
-     * The slot a parsed id names, when its calendar really offers it: an open day, a start on the calendar's grid and
-     * a channel offered that day.
+     * The slot a parsed key names, when its calendar really offers it: an open day, a start on the calendar's grid and
+     * a channel offered that day. An external slot only needs its calendar and a channel the calendar has: the
+     * external system decides its times.
      */
     public Optional<Slot> resolve(Slot.Ref ref) {
         return find(ref.calendarId()).flatMap(calendar -> {
             LocalDate date = ref.start().toLocalDate();
+            ZonedDateTime start = ref.start().atZone(Slot.ZONE);
+            if (ref.externalId() != null && ref.end() != null) {
+                boolean channelKnown = calendar.channels().stream().anyMatch(offer -> offer.type() == ref.channel());
+                return channelKnown
+                        ? Optional.of(new Slot(
+                                calendar.id(), start, ref.end().atZone(Slot.ZONE), ref.channel(), ref.externalId()))
+                        : Optional.empty();
+            }
             if (!calendar.startsOn(date).contains(ref.start().toLocalTime())
                     || calendar.channel(ref.channel(), date).isEmpty()) {
                 return Optional.empty();
             }
-            ZonedDateTime start = ref.start().atZone(Slot.ZONE);
             return Optional.of(new Slot(calendar.id(), start, start.plus(calendar.slotLength()), ref.channel()));
         });
     }

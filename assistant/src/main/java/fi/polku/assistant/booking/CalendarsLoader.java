@@ -44,7 +44,8 @@ public final class CalendarsLoader {
             "capacity",
             "hours",
             "channels",
-            "closures");
+            "closures",
+            "phone");
     private static final Set<String> CHANNEL_KEYS = Set.of("type", "days", "place", "accessibility");
     private static final Set<String> CLOSURE_KEYS = Set.of("from", "to", "reason");
 
@@ -113,6 +114,10 @@ public final class CalendarsLoader {
         if (yaml.has("closures")) {
             yaml.maps("closures").forEach(closure -> closures.add(closure(closure.allowOnly(CLOSURE_KEYS))));
         }
+        String phone = yaml.has("phone") ? yaml.string("phone") : null;
+        if (phone != null && !phone.matches("\\+?[0-9][0-9 ]{4,19}")) {
+            throw yaml.error("phone", "must be a phone number of digits and spaces, e.g. +358 8 123 4567");
+        }
         return new BookingCalendar(
                 id,
                 target,
@@ -123,7 +128,8 @@ public final class CalendarsLoader {
                 capacity,
                 hours(yaml.map("hours")),
                 channels,
-                closures);
+                closures,
+                phone);
     }
 
     private static Map<DayOfWeek, List<OpeningHours>> hours(YamlMap yaml) {

@@ -20,11 +20,12 @@ public record SlotView(
         @Nullable String place,
         @Nullable String accessibility) {
 
-    static SlotView of(Slot slot, boolean available, BookingCalendar calendar, Language language) {
+    /** The view of a slot under its public id (from the {@link SlotIdStore}, never its key). */
+    static SlotView of(String id, Slot slot, boolean available, BookingCalendar calendar, Language language) {
         ChannelOffer offer =
                 calendar.channel(slot.channel(), slot.start().toLocalDate()).orElse(null);
         return new SlotView(
-                slot.id(),
+                id,
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.start()),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slot.end()),
                 slot.channel().code(),

@@ -1,6 +1,7 @@
 package fi.polku.assistant.external;
 
 import fi.polku.assistant.booking.BookingStore;
+import fi.polku.assistant.booking.ExternalSlots;
 import fi.polku.assistant.external.memory.InMemoryOutbox;
 import fi.polku.assistant.external.redis.RedisOutbox;
 import fi.polku.assistant.referral.ReferralSettings;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chooses the booking system by {@code polku.booking.system}: {@code built-in} (default; Polku's own calendar, nothing
- * to deliver) or {@code fhir} (the external system, fed through the outbox).
+ * to deliver) or {@code fhir} (the external system: its free Slots are offered and booked there, cancellations and
+ * the deliveries that failed go through the outbox).
  */
 @Configuration(proxyBeanMethods = false)
 class ExternalBookingConfiguration {
@@ -31,8 +33,15 @@ class ExternalBookingConfiguration {
     static class Fhir {
 
         @Bean
-        BookingSystem fhirBookingSystem(FhirBookingSettings settings) {
+        FhirBookingSystem fhirBookingSystem(FhirBookingSettings settings) {
             return new FhirBookingSystem(settings);
+        }
+
+        /** Slots from the external system's Slot search (unless {@code polku.booking.fhir.slot-search=false}). */
+        @Bean
+        @ConditionalOnProperty(name = "polku.booking.fhir.slot-search", havingValue = "true", matchIfMissing = true)
+        ExternalSlots fhirSlots(FhirBookingSystem system, FhirBookingSettings settings) {
+            return new FhirSlots(system, settings);
         }
 
         @Bean

@@ -21,6 +21,10 @@ public final class ExternalBookingHandoff implements BookingHandoff {
 
     @Override
     public Mono<Void> confirmed(Booking booking, Screening screening) {
+        if (booking.externalSlotId() != null) {
+            // booked in the external system already, before Polku confirmed it (ExternalSlots.book)
+            return Mono.empty();
+        }
         return handOff(booking.id(), OutboxEntry.Kind.CREATE);
     }
 

@@ -11,6 +11,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Reference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -51,6 +52,17 @@ public final class FhirBookingSystem implements BookingSystem {
 
     @Override
     public Mono<Void> create(Booking booking) {
+        return appoint(booking)
+                .flatMap(made -> made
+                        ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("409 on create but no Appointment found")));
+    }
+
+    /**
+     * Books the booking's Slot: a conditional create of its Appointment (referring to the Slot). True when made or
+     * already made by this booking; false on a 409 without this booking's Appointment (the Slot is taken there).
+     */
+    public Mono<Boolean> appoint(Booking booking) {
         String body = parser().encodeResourceToString(appointment(booking, Appointment.AppointmentStatus.BOOKED));
         return client.post()
                 .uri(url("Appointment"))
@@ -65,7 +77,24 @@ public final class FhirBookingSystem implements BookingSystem {
                     return answer(response, "create").thenReturn(false);
                 })
                 .timeout(settings.responseTimeout())
-                .flatMap(conflict -> conflict ? exists(booking) : Mono.empty());
+                .flatMap(conflict -> conflict ? exists(booking) : Mono.just(true));
+    }
+
+    /** One page of a search: the Bundle at the address, or an error for a non-2xx, an empty body or bad JSON. */
+    Mono<Bundle> search(URI uri) {
+        return client.get()
+                .uri(uri)
+                .accept(FHIR_JSON)
+                .exchangeToMono(response -> {
+                    if (!response.statusCode().is2xxSuccessful()) {
+                        return response.releaseBody()
+                                .then(Mono.<Bundle>error(failure(response.statusCode(), "slot search")));
+                    }
+                    return response.bodyToMono(String.class)
+                            .switchIfEmpty(Mono.error(() -> new IllegalStateException("FHIR slot search: no body")))
+                            .map(json -> parse(json, Bundle.class));
+                })
+                .timeout(settings.responseTimeout());
     }
 
     @Override
@@ -82,8 +111,8 @@ public final class FhirBookingSystem implements BookingSystem {
                 .timeout(settings.responseTimeout());
     }
 
-    /** After a 409 on create: done when the system already holds an Appointment with this booking's identifier. */
-    private Mono<Void> exists(Booking booking) {
+    /** After a 409 on create: true when the system already holds an Appointment with this booking's identifier. */
+    private Mono<Boolean> exists(Booking booking) {
         return client.get()
                 .uri(UriComponentsBuilder.fromUri(url("Appointment"))
                         .queryParam("identifier", "{identifier}")
@@ -91,14 +120,11 @@ public final class FhirBookingSystem implements BookingSystem {
                 .accept(FHIR_JSON)
                 .exchangeToMono(response -> {
                     if (!response.statusCode().is2xxSuccessful()) {
-                        return response.releaseBody().then(Mono.error(failure(response.statusCode(), "search")));
+                        return response.releaseBody()
+                                .then(Mono.<Boolean>error(failure(response.statusCode(), "search")));
                     }
-                    return response.bodyToMono(String.class).flatMap(json -> {
-                        Bundle bundle = parse(json, Bundle.class);
-                        return bundle.getEntry().isEmpty()
-                                ? Mono.error(new IllegalStateException("409 on create but no Appointment found"))
-                                : Mono.<Void>empty();
-                    });
+                    return response.bodyToMono(String.class)
+                            .map(json -> !parse(json, Bundle.class).getEntry().isEmpty());
                 })
                 .timeout(settings.responseTimeout());
     }
@@ -140,6 +166,9 @@ public final class FhirBookingSystem implements BookingSystem {
         appointment.setAppointmentType(
                 new CodeableConcept().setText(booking.channel().code()));
         appointment.addParticipant().setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        if (booking.externalSlotId() != null) {
+            appointment.addSlot(new Reference("Slot/" + booking.externalSlotId()));
+        }
         return appointment;
     }
 
@@ -147,7 +176,7 @@ public final class FhirBookingSystem implements BookingSystem {
         return settings.identifierSystem() + "|" + booking.id();
     }
 
-    private URI url(String resource) {
+    URI url(String resource) {
         String base = String.valueOf(settings.baseUrl());
         return URI.create(base.endsWith("/") ? base + resource : base + "/" + resource);
     }

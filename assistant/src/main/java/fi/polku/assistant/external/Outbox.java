@@ -20,6 +20,9 @@ public interface Outbox {
     /** The entry with that key, or empty. */
     Mono<OutboxEntry> find(String key);
 
+    /** Parked entries, the most recently failed first, at most {@code limit}. */
+    Flux<OutboxEntry> parked(int limit);
+
     /** Entries due at {@code now} and not parked, earliest first, at most {@code limit}. */
     Flux<OutboxEntry> due(Instant now, int limit);
 

@@ -3,6 +3,7 @@ package fi.polku.assistant.external;
 import fi.polku.assistant.booking.BookingStore;
 import java.time.Clock;
 import java.time.Duration;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,11 +63,29 @@ public final class OutboxRelay {
                 .then();
     }
 
+    /**
+     * A person's "retry now" of a parked entry: it is made due again and tried at once. The answer is the entry as it
+     * stands after that attempt (parked again, or waiting for the next round), or empty when it was delivered or is
+     * not a parked entry.
+     */
+    public Mono<OutboxEntry> retryNow(String key) {
+        return outbox.find(key)
+                .filter(OutboxEntry::parked)
+                .map(entry -> entry.retried(clock.instant()))
+                .flatMap(entry -> outbox.save(entry, retention).then(deliver(entry)))
+                .then(outbox.find(key));
+    }
+
+    /** The parked entries, for a person to look at: at most {@code limit}, the most recently parked first. */
+    public Flux<OutboxEntry> parked(int limit) {
+        return outbox.parked(limit);
+    }
+
     private OutboxEntry failed(OutboxEntry entry, Throwable e) {
         String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (e instanceof DeliveryRejected || entry.attempts() + 1 >= settings.maxAttempts()) {
-            return entry.parked(failure);
+            return entry.parked(failure, clock.instant());
         }
-        return entry.failed(failure, clock.instant().plus(settings.backoff(entry.attempts() + 1)));
+        return entry.failed(failure, clock.instant().plus(settings.backoff(entry.attempts() + 1)), clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.assistant.referral;
 import fi.polku.assistant.partners.Partners;
 import fi.polku.assistant.staff.StaffAccount;
 import fi.polku.assistant.staff.StaffDirectory;
+import fi.polku.assistant.staff.StaffRole;
 import fi.polku.assistant.system.CurrentRules;
 import fi.polku.assistant.system.PageController;
 import fi.polku.assistant.system.PageLanguages;
@@ -52,6 +53,7 @@ class StaffPagesController {
                         .doOnNext(list -> {
                             model.addAttribute("referrals", list);
                             model.addAttribute("username", account.username());
+                            model.addAttribute("admin", account.roles().contains(StaffRole.ADMIN));
                         }))
                 .thenReturn(INBOX);
     }

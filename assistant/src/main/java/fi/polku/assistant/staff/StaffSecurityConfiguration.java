@@ -96,6 +96,8 @@ class StaffSecurityConfiguration {
                         .pathMatchers(
                                 "/staff/login", FORBIDDEN_PAGE, "/oauth2/authorization/**", "/login/oauth2/code/**")
                         .permitAll()
+                        .pathMatchers("/staff/outbox", "/staff/outbox/**")
+                        .hasRole(StaffRole.ADMIN.name())
                         .pathMatchers("/partners", "/partners/**")
                         .hasAnyRole(StaffRole.PARTNER.name(), StaffRole.ADMIN.name())
                         .pathMatchers("/api/stats")

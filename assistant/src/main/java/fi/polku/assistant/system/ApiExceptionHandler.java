@@ -131,13 +131,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String detail(HttpStatusCode status, List<FieldProblem> errors, Language language) {
+        if (!errors.isEmpty()) {
+            // a refusal that says why (a 503 names the system that is down and what to do instead)
+            return String.join(" ", errors.stream().map(FieldProblem::message).toList());
+        }
         if (status.is5xxServerError()) {
             return messages.text("system.error.unexpected", language);
         }
-        if (errors.isEmpty()) {
-            return title(status, language);
-        }
-        return String.join(" ", errors.stream().map(FieldProblem::message).toList());
+        return title(status, language);
     }
 
     private static Language language(ServerWebExchange exchange) {

@@ -47,6 +47,14 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, List.of(error), language, properties);
     }
 
+    /**
+     * 503: a system the answer depends on cannot be reached now; the error says what to do instead and the properties
+     * become extension members (e.g. a phone number).
+     */
+    public static ApiProblem unavailable(FieldProblem error, Language language, Map<String, Object> properties) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, List.of(error), language, properties);
+    }
+
     /** Extension members besides {@code errors}. */
     public Map<String, Object> properties() {
         return properties;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.assistant.PolkuIntegrationTest;
 import fi.polku.assistant.Problems;
+import fi.polku.assistant.system.RandomIds;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +28,6 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
                 .expectStatus()
                 .isOk()
                 .expectBody()
-                .jsonPath("$.slots[0].id")
-                .isEqualTo("oulu-sg_20270330T0900_phone")
                 .jsonPath("$.slots[0].start")
                 .isEqualTo("2027-03-30T09:00:00+03:00")
                 .jsonPath("$.slots[0].end")
@@ -42,6 +42,44 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
                 .isEqualTo("visit")
                 .jsonPath("$.slots[2].place")
                 .isEqualTo("Sysselsättningstjänster, Torikatu 10, Uleåborg");
+    }
+
+    @Test
+    void namesSlotsByRandomIdsThatStayTheSameForTheSlot() {
+        String uri = "/api/slots?target=SERVICE_GUIDANCE&from=2027-03-29&days=2&municipality=oulu";
+        List<Map<String, Object>> first = slotList(uri);
+        List<Map<String, Object>> again = slotList(uri);
+
+        assertThat(first).isNotEmpty().allSatisfy(slot -> {
+            String id = (String) slot.get("id");
+            // 128 random bits as base64url: nothing of the calendar, time or channel can be read from it
+            assertThat(RandomIds.looksLikeId(id)).isTrue();
+            assertThat(id).doesNotContain("oulu", "2027", "phone");
+        });
+        assertThat(first.stream().map(slot -> slot.get("id")).distinct()).hasSize(first.size());
+        assertThat(again)
+                .extracting(slot -> slot.get("id"))
+                .containsExactlyElementsOf(
+                        first.stream().map(slot -> slot.get("id")).toList());
+        // the readable key of the old design is no id at all
+        client.post()
+                .uri("/api/slots/oulu-sg_20270330T0900_phone/holds")
+                .exchange()
+                .expectAll(Problems.naming(404, "slotId"));
+    }
+
+    private List<Map<String, Object>> slotList(String uri) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> slots = (List<Map<String, Object>>) client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("slots");
+        return slots;
     }
 
     @Test
@@ -116,6 +154,11 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
     @Test
     void offersTheNextFreeSlotsWhenASlotIsTaken() {
         String slotId = freeSlot("WORK_ABILITY_TEAM", "oulu", 0);
+        Object channel = slots("WORK_ABILITY_TEAM", "oulu").stream()
+                .filter(slot -> slot.get("id").equals(slotId))
+                .findFirst()
+                .orElseThrow()
+                .get("channel");
         booked(bookingBody(screening(TEAM_ANSWERS), slotId));
 
         book(bookingBody(screening(TEAM_ANSWERS), slotId))
@@ -127,7 +170,7 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
                 .jsonPath("$.slots.length()")
                 .isEqualTo(3)
                 .jsonPath("$.slots[0].channel")
-                .isEqualTo(slotId.substring(slotId.lastIndexOf('_') + 1))
+                .isEqualTo(channel)
                 .jsonPath("$.slots[0].available")
                 .isEqualTo(true);
     }
@@ -285,12 +328,27 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
     @Test
     void logsNoContactDetailsOfAFullBooking(CapturedOutput output) {
         String slotId = freeSlot("SERVICE_GUIDANCE", "oulu", 0);
+        String screeningId = screening(TEAM_ANSWERS);
+        String holdId = (String) client.post()
+                .uri("/api/slots/{id}/holds", slotId)
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("holdId");
+        client.post()
+                .uri("/api/holds/{id}/extension", holdId)
+                .exchange()
+                .expectStatus()
+                .isOk();
         String body = """
-                {"screeningId": "%s", "slotId": "%s",
+                {"screeningId": "%s", "slotId": "%s", "holdId": "%s",
                  "contact": {"name": "Zyxwvut Qoppa", "phone": "+358 50 999 8877", "email": "zyxwvut.qoppa@example.org",
                              "interpreter": "tigrinya", "accessibility": "pyörätuoli", "bestTimeToCall": "aamulla"},
                  "consentToShare": true, "notes": "Muistiinpano Qoppalle"}
-                """.formatted(screening(TEAM_ANSWERS), slotId);
+                """.formatted(screeningId, slotId, holdId);
         Map<String, Object> booking = booked(body);
         ics(booking.get("bookingId"), booking.get("cancelToken"));
         client.delete()
@@ -301,6 +359,8 @@ class BookingApiIntegrationTests extends BookingApiContractTests {
 
         assertThat(output.getAll())
                 .doesNotContain("Zyxwvut", "Qoppa", "999 8877", "509998877", "zyxwvut.qoppa", "tigrinya")
-                .doesNotContain((String) booking.get("cancelToken"), (String) booking.get("bookingId"));
+                .doesNotContain((String) booking.get("cancelToken"), (String) booking.get("bookingId"))
+                // every id that reached a URL: screening, slot, hold
+                .doesNotContain(screeningId, slotId, holdId);
     }
 }

@@ -136,7 +136,6 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         keys.tabTo("#slot-0");
         keys.press("Space");
         assertThat(page.locator("#slot-0")).isChecked();
-        String slotId = page.locator("#slot-0").getAttribute("value");
         keys.activate("#choose", ".*/book/[^/?]+/hold$");
         assertThat(page.locator("#hold-until")).isVisible();
         assertThat(page.locator("#held-heading")).isFocused();
@@ -169,11 +168,25 @@ class BookingBrowserTests extends BrowserIntegrationTest {
         writeJourneys();
         assertThat(keys.presses()).as("key presses by kind: " + keys.byKind).isLessThanOrEqualTo(MAX_KEY_PRESSES);
 
-        staffMarksContacted(slotId);
+        staffMarksContacted(bookedStart(page));
+    }
+
+    /**
+     * The booked time as the staff page writes it ({@code yyyy-MM-ddTHH:mm}), read from the booking API with the
+     * confirmation page's own address (slot ids are random and say nothing of the time).
+     */
+    private static String bookedStart(Page confirmation) {
+        String path = confirmation.url().substring(confirmation.url().indexOf("/booking/"));
+        APIResponse booking = confirmation.request().get("/api" + path.replace("/booking/", "/bookings/"));
+        assertThat(booking.status()).isEqualTo(200);
+        var start = Pattern.compile("\"start\":\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})")
+                .matcher(booking.text());
+        assertThat(start.find()).as(booking.text()).isTrue();
+        return start.group(1);
     }
 
     /** The staff side of the same booking: sign in, open the referral from the inbox, mark it contacted. */
-    private void staffMarksContacted(String slotId) {
+    private void staffMarksContacted(String start) {
         Page staff = openElsewhere("fi-FI", true);
         try {
             staff.setDefaultTimeout(SLOW);
@@ -186,10 +199,6 @@ class BookingBrowserTests extends BrowserIntegrationTest {
             // the partner by its name in the staff member's language, the code beside it
             assertThat(staff.locator("#source")).containsText("MIELI ry");
             assertThat(staff.locator("#source")).containsText("mieli");
-            // slot ids carry the local time: <calendar>_<yyyyMMdd'T'HHmm>_<channel>
-            String local = slotId.split("_")[1];
-            String start = local.substring(0, 4) + "-" + local.substring(4, 6) + "-" + local.substring(6, 8) + "T"
-                    + local.substring(9, 11) + ":" + local.substring(11, 13);
             assertThat(staff.locator("main dl").first()).containsText(start);
             staff.locator("#status").selectOption("CONTACTED");
             staff.locator("main form[action$='/status'] button[type=submit]").click();

@@ -47,6 +47,7 @@ public abstract class BookingStoreContractTests {
                 BookingStatus.CONFIRMED,
                 0,
                 Instant.parse("2026-11-22T10:15:30.123456789Z"),
+                null,
                 null);
     }
 

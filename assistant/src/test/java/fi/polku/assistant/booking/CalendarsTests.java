@@ -60,7 +60,7 @@ class CalendarsTests {
         assertThat(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                         summer.getFirst().start()))
                 .isEqualTo("2027-03-30T09:00:00+03:00");
-        assertThat(winter.getFirst().id()).isEqualTo("oulu-sg_20261124T0900_phone");
+        assertThat(winter.getFirst().key()).isEqualTo("oulu-sg_20261124T0900_phone");
         // 09:00-11:15 gives three 45-minute slots, 12:00-15:00 four; phone, video and (on Tuesdays) visit
         assertThat(winter).hasSize(7 * 3);
         assertThat(winter.stream().map(slot -> slot.start().toLocalTime()).distinct())

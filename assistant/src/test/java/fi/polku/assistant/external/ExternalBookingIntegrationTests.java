@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** With {@code polku.booking.system=fhir}, a booking and its cancellation reach the external system (WireMock). */
+/**
+ * With {@code polku.booking.system=fhir} and {@code polku.booking.fhir.slot-search=false} (Polku's calendars stay the
+ * source of slots), a booking and its cancellation reach the external system (WireMock) through the outbox.
+ */
 @PolkuIntegrationTest
 class ExternalBookingIntegrationTests {
 
@@ -42,6 +45,7 @@ class ExternalBookingIntegrationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("polku.booking.system", () -> "fhir");
+        registry.add("polku.booking.fhir.slot-search", () -> "false");
         registry.add("polku.booking.fhir.base-url", () -> fhir.baseUrl() + "/fhir");
         registry.add("polku.booking.fhir.response-timeout", () -> "10s");
     }

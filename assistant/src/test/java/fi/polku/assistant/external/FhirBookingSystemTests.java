@@ -3,6 +3,7 @@ package fi.polku.assistant.external;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -16,17 +17,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import fi.polku.assistant.booking.Booking;
+import fi.polku.assistant.booking.BookingCalendar;
 import fi.polku.assistant.booking.BookingStatus;
+import fi.polku.assistant.booking.CalendarsLoader;
 import fi.polku.assistant.booking.Channel;
 import fi.polku.assistant.booking.Contact;
+import fi.polku.assistant.booking.Slot;
 import fi.polku.segmentation.BookingTarget;
 import fi.polku.segmentation.Language;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class FhirBookingSystemTests {
@@ -35,6 +44,7 @@ class FhirBookingSystemTests {
             {"resourceType":"Appointment","id":"a1","status":"booked","participant":[{"status":"accepted"}]}""";
 
     final WireMockServer server = new WireMockServer(options().dynamicPort());
+    FhirBookingSettings settings;
     FhirBookingSystem system;
 
     /** The first call loads HAPI's model and starts Netty, which takes seconds on a busy machine: not the fault tested. */
@@ -49,7 +59,9 @@ class FhirBookingSystemTests {
                             URI.create(warm.baseUrl() + "/fhir"),
                             Duration.ofSeconds(30),
                             Duration.ofSeconds(60),
-                            "urn:polku:booking"))
+                            "urn:polku:booking",
+                            true,
+                            null))
                     .create(booking())
                     .block();
         } finally {
@@ -60,16 +72,153 @@ class FhirBookingSystemTests {
     @BeforeEach
     void start() {
         server.start();
-        system = new FhirBookingSystem(new FhirBookingSettings(
+        settings = new FhirBookingSettings(
                 URI.create(server.baseUrl() + "/fhir"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
-                "urn:polku:booking"));
+                "urn:polku:booking",
+                true,
+                null);
+        system = new FhirBookingSystem(settings);
     }
 
     @AfterEach
     void stop() {
         server.stop();
+    }
+
+    @Nested
+    class SlotSearch {
+
+        // Tuesday 1 December 2026: Oulu's service guidance offers phone, video and visit that day
+        private final BookingCalendar oulu =
+                CalendarsLoader.load(null).find("oulu-sg").orElseThrow();
+        private final ZonedDateTime from = ZonedDateTime.parse("2026-12-01T00:00:00+02:00[Europe/Helsinki]");
+        private final ZonedDateTime to = from.plusDays(1);
+
+        @Test
+        void asksForTheCalendarsFreeSlotsInTheWindow() {
+            answer(
+                    "/fhir/Slot",
+                    bundle(null, slot("s1", "09:10", "09:50", "free", "{\"coding\":[{\"code\":\"video\"}]}")));
+
+            List<Slot> slots = slots().free(oulu, from, to).collectList().block();
+
+            assertThat(slots)
+                    .containsExactly(new Slot(
+                            "oulu-sg",
+                            from.withHour(9).withMinute(10),
+                            from.withHour(9).withMinute(50),
+                            Channel.VIDEO,
+                            "s1"));
+            server.verify(getRequestedFor(urlPathEqualTo("/fhir/Slot"))
+                    .withQueryParam("schedule", equalTo("Schedule/oulu-sg"))
+                    .withQueryParam("status", equalTo("free"))
+                    .withQueryParam("start", equalTo("ge2026-11-30T22:00:00Z"))
+                    .withQueryParam("start", equalTo("lt2026-12-01T22:00:00Z")));
+        }
+
+        @Test
+        void offersASlotNamingNoChannelInEachChannelOfThatDay() {
+            answer("/fhir/Slot", bundle(null, slot("s2", "10:00", "10:45", "free", null)));
+
+            assertThat(slots().free(oulu, from, to)
+                            .map(Slot::channel)
+                            .collectList()
+                            .block())
+                    .containsExactly(Channel.PHONE, Channel.VIDEO, Channel.VISIT);
+        }
+
+        @Test
+        void leavesOutBusySlotsSlotsOutsideTheWindowAndIdsThatAreNotFhirIds() {
+            answer(
+                    "/fhir/Slot",
+                    bundle(
+                            null,
+                            slot("busy", "10:00", "10:45", "busy", null),
+                            slot("bad_id!", "11:00", "11:45", "free", null),
+                            "{\"resourceType\":\"Slot\",\"id\":\"late\",\"status\":\"free\","
+                                    + "\"schedule\":{\"reference\":\"Schedule/x\"},"
+                                    + "\"start\":\"2026-12-02T09:00:00+02:00\",\"end\":\"2026-12-02T10:00:00+02:00\"}"));
+
+            assertThat(slots().free(oulu, from, to).collectList().block()).isEmpty();
+        }
+
+        @Test
+        void followsNextLinksOnTheSameBaseOnly() {
+            String second = server.baseUrl() + "/fhir/Slot-page-2";
+            answer("/fhir/Slot", bundle(second, slot("p1", "09:00", "09:45", "free", "{\"text\":\"phone\"}")));
+            answer(
+                    "/fhir/Slot-page-2",
+                    bundle(
+                            "https://elsewhere.example/fhir/Slot?page=3",
+                            slot("p2", "12:00", "12:45", "free", "{\"text\":\"Phone\"}")));
+
+            assertThat(slots().free(oulu, from, to)
+                            .map(Slot::externalId)
+                            .collectList()
+                            .block())
+                    .containsExactly("p1", "p2");
+        }
+
+        @Test
+        void failsOnAServerErrorMalformedJsonOrAnEmptyBody() {
+            server.stubFor(
+                    get(urlPathEqualTo("/fhir/Slot")).willReturn(aResponse().withStatus(500)));
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
+
+            answer("/fhir/Slot", "{\"resourceType\":\"Bundle\",");
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
+
+            server.stubFor(
+                    get(urlPathEqualTo("/fhir/Slot")).willReturn(aResponse().withStatus(200)));
+            assertThatThrownBy(() -> slots().free(oulu, from, to).blockLast())
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void booksTheSlotOrFindsItTakenThere() {
+            Booking booking = booking("s9");
+            server.stubFor(post(urlPathEqualTo("/fhir/Appointment"))
+                    .willReturn(aResponse().withStatus(201).withBody(APPOINTMENT)));
+            assertThat(system.appoint(booking).block()).isTrue();
+            server.verify(postRequestedFor(urlPathEqualTo("/fhir/Appointment"))
+                    .withRequestBody(matchingJsonPath("$.slot[0].reference", equalTo("Slot/s9"))));
+
+            server.resetAll();
+            server.stubFor(post(urlPathEqualTo("/fhir/Appointment"))
+                    .willReturn(aResponse().withStatus(409)));
+            server.stubFor(get(urlPathEqualTo("/fhir/Appointment"))
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withBody("{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}")));
+            assertThat(system.appoint(booking).block()).isFalse();
+        }
+
+        private FhirSlots slots() {
+            return new FhirSlots(system, settings);
+        }
+
+        private void answer(String path, String body) {
+            server.stubFor(get(urlPathEqualTo(path))
+                    .willReturn(aResponse().withStatus(200).withBody(body)));
+        }
+
+        private static String bundle(String next, String... slots) {
+            String link = next == null ? "" : "\"link\":[{\"relation\":\"next\",\"url\":\"" + next + "\"}],";
+            String entries =
+                    Stream.of(slots).map(slot -> "{\"resource\":" + slot + "}").collect(Collectors.joining(","));
+            return "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"," + link + "\"entry\":[" + entries + "]}";
+        }
+
+        private static String slot(String id, String start, String end, String status, String type) {
+            return "{\"resourceType\":\"Slot\",\"id\":\"" + id + "\",\"schedule\":{\"reference\":\"Schedule/oulu-sg\"},"
+                    + "\"status\":\"" + status + "\",\"start\":\"2026-12-01T" + start + ":00+02:00\","
+                    + "\"end\":\"2026-12-01T" + end + ":00+02:00\""
+                    + (type == null ? "" : ",\"appointmentType\":" + type) + "}";
+        }
     }
 
     @Test
@@ -178,6 +327,10 @@ class FhirBookingSystemTests {
     }
 
     public static Booking booking() {
+        return booking(null);
+    }
+
+    static Booking booking(String externalSlotId) {
         return new Booking(
                 "b-123",
                 "00",
@@ -196,6 +349,7 @@ class FhirBookingSystemTests {
                 BookingStatus.CONFIRMED,
                 0,
                 Instant.parse("2026-11-30T09:00:00Z"),
-                null);
+                null,
+                externalSlotId);
     }
 }

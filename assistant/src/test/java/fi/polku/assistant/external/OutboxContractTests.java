@@ -20,7 +20,8 @@ public abstract class OutboxContractTests {
         OutboxEntry entry = OutboxEntry.due("AAAA", OutboxEntry.Kind.CREATE, NOW);
 
         assertThat(outbox.add(entry, LONG).block()).isTrue();
-        assertThat(outbox.add(entry.failed("later", NOW.plusSeconds(60)), LONG).block())
+        assertThat(outbox.add(entry.failed("later", NOW.plusSeconds(60), NOW), LONG)
+                        .block())
                 .isFalse();
 
         assertThat(outbox.find(entry.key()).block()).isEqualTo(entry);
@@ -58,7 +59,7 @@ public abstract class OutboxContractTests {
         Outbox outbox = outbox();
         OutboxEntry entry = OutboxEntry.due("DDDD", OutboxEntry.Kind.CREATE, NOW);
         outbox.add(entry, LONG).block();
-        OutboxEntry failed = entry.failed("IllegalStateException: FHIR create answered 503", NOW.plusSeconds(60));
+        OutboxEntry failed = entry.failed("IllegalStateException: FHIR create answered 503", NOW.plusSeconds(60), NOW);
 
         outbox.save(failed, LONG).block();
 
@@ -73,7 +74,7 @@ public abstract class OutboxContractTests {
         OutboxEntry entry = OutboxEntry.due("EEEE", OutboxEntry.Kind.CREATE, NOW);
         outbox.add(entry, LONG).block();
 
-        outbox.save(entry.parked("DeliveryRejected: FHIR create answered 422"), LONG)
+        outbox.save(entry.parked("DeliveryRejected: FHIR create answered 422", NOW), LONG)
                 .block();
 
         assertThat(outbox.due(NOW.plus(LONG), 10).collectList().block()).isEmpty();
@@ -104,5 +105,56 @@ public abstract class OutboxContractTests {
 
         assertThat(outbox.find(entry.key()).block()).isNull();
         assertThat(outbox.due(NOW, 10).collectList().block()).isEmpty();
+    }
+
+    @Test
+    void listsParkedEntriesMostRecentlyParkedFirst() {
+        Outbox outbox = outbox();
+        OutboxEntry older = OutboxEntry.due("PPP1", OutboxEntry.Kind.CREATE, NOW);
+        OutboxEntry newer = OutboxEntry.due("PPP2", OutboxEntry.Kind.CANCEL, NOW);
+        OutboxEntry waiting = OutboxEntry.due("PPP3", OutboxEntry.Kind.CREATE, NOW);
+        outbox.add(older, LONG).block();
+        outbox.add(newer, LONG).block();
+        outbox.add(waiting, LONG).block();
+
+        outbox.save(older.parked("DeliveryRejected: FHIR create answered 422", NOW), LONG)
+                .block();
+        outbox.save(newer.parked("IllegalStateException: FHIR cancel answered 503", NOW.plusSeconds(5)), LONG)
+                .block();
+        outbox.save(waiting.failed("IllegalStateException: x", NOW.plusSeconds(60), NOW), LONG)
+                .block();
+
+        assertThat(outbox.parked(10).map(OutboxEntry::key).collectList().block())
+                .containsExactly(newer.key(), older.key());
+        assertThat(outbox.parked(1).collectList().block()).hasSize(1);
+    }
+
+    @Test
+    void aRetriedEntryLeavesTheParkedListAndIsDue() {
+        Outbox outbox = outbox();
+        OutboxEntry entry = OutboxEntry.due("QQQQ", OutboxEntry.Kind.CREATE, NOW);
+        outbox.add(entry, LONG).block();
+        OutboxEntry parked = entry.parked("DeliveryRejected: FHIR create answered 422", NOW);
+        outbox.save(parked, LONG).block();
+
+        OutboxEntry retried = parked.retried(NOW.plusSeconds(10));
+        outbox.save(retried, LONG).block();
+
+        assertThat(outbox.parked(10).collectList().block()).isEmpty();
+        assertThat(outbox.due(NOW.plusSeconds(10), 10).collectList().block()).containsExactly(retried);
+        assertThat(retried.attempts()).isEqualTo(1);
+        assertThat(retried.lastFailureClass()).isEqualTo("DeliveryRejected");
+    }
+
+    @Test
+    void aRemovedParkedEntryLeavesTheParkedList() {
+        Outbox outbox = outbox();
+        OutboxEntry entry = OutboxEntry.due("RRRR", OutboxEntry.Kind.CREATE, NOW);
+        outbox.add(entry, LONG).block();
+        outbox.save(entry.parked("DeliveryRejected: x", NOW), LONG).block();
+
+        outbox.remove(entry.key()).block();
+
+        assertThat(outbox.parked(10).collectList().block()).isEmpty();
     }
 }

@@ -55,7 +55,9 @@ class OutboxRelayTests {
                 URI.create(server.baseUrl() + "/fhir"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
-                "urn:polku:booking"));
+                "urn:polku:booking",
+                true,
+                null));
         relay = new OutboxRelay(outbox, bookings, system, settings, RETENTION, clock);
         booking = FhirBookingSystemTests.booking();
         bookings.save(booking, RETENTION).block();

@@ -59,6 +59,23 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
+    public Flux<OutboxEntry> parked(int limit) {
+        return Flux.defer(() -> {
+            entries.values().removeIf(this::expired);
+            return Flux.fromStream(entries.values().stream()
+                    .map(Stored::entry)
+                    .filter(OutboxEntry::parked)
+                    .sorted(Comparator.comparing(InMemoryOutbox::parkedAt).reversed())
+                    .limit(limit));
+        });
+    }
+
+    /** When the entry was parked: its last attempt (entries saved before that was recorded: their due time). */
+    static Instant parkedAt(OutboxEntry entry) {
+        return entry.lastAttempt() != null ? entry.lastAttempt() : entry.nextAttempt();
+    }
+
+    @Override
     public Mono<Void> remove(String key) {
         return Mono.fromRunnable(() -> entries.remove(key));
     }

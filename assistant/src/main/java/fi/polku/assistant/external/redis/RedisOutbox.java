@@ -4,6 +4,7 @@ import fi.polku.assistant.external.Outbox;
 import fi.polku.assistant.external.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
@@ -15,12 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each entry is a JSON string under {@code polku:outbox:<key>} with the retention as TTL; the sorted set
- * {@code polku:outbox:due} orders the keys still to deliver by their next attempt. Adding and saving write both in one
+ * {@code polku:outbox:due} orders the keys still to deliver by their next attempt, {@code polku:outbox:parked} the
+ * parked ones by when they were parked. Adding and saving write both in one
  * Lua script, so an entry is never queued without being due or due without being stored.
  */
 public final class RedisOutbox implements Outbox {
 
     private static final String DUE = "polku:outbox:due";
+    private static final String PARKED = "polku:outbox:parked";
 
     private static final RedisScript<Long> ADD = RedisScript.of("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
@@ -30,12 +33,15 @@ public final class RedisOutbox implements Outbox {
             return 0
             """, Long.class);
 
+    // KEYS = entry, due set, parked set; ARGV = json, ttl, next attempt, key, parked (1/0), parked at
     private static final RedisScript<Long> SAVE = RedisScript.of("""
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
             if ARGV[5] == '1' then
               redis.call('ZREM', KEYS[2], ARGV[4])
+              redis.call('ZADD', KEYS[3], ARGV[6], ARGV[4])
             else
               redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+              redis.call('ZREM', KEYS[3], ARGV[4])
             end
             return 1
             """, Long.class);
@@ -43,6 +49,7 @@ public final class RedisOutbox implements Outbox {
     private static final RedisScript<Long> REMOVE = RedisScript.of("""
             redis.call('DEL', KEYS[1])
             redis.call('ZREM', KEYS[2], ARGV[1])
+            redis.call('ZREM', KEYS[3], ARGV[1])
             return 1
             """, Long.class);
 
@@ -63,8 +70,10 @@ public final class RedisOutbox implements Outbox {
 
     @Override
     public Mono<Void> save(OutboxEntry entry, Duration ttl) {
-        return redis.execute(SAVE, List.of(key(entry.key()), DUE), args(entry, ttl))
-                .then();
+        List<String> args = new ArrayList<>(args(entry, ttl));
+        args.add(Long.toString(
+                (entry.lastAttempt() != null ? entry.lastAttempt() : entry.nextAttempt()).toEpochMilli()));
+        return redis.execute(SAVE, List.of(key(entry.key()), DUE, PARKED), args).then();
     }
 
     @Override
@@ -85,8 +94,18 @@ public final class RedisOutbox implements Outbox {
     }
 
     @Override
+    public Flux<OutboxEntry> parked(int limit) {
+        return redis.opsForZSet()
+                .reverseRange(PARKED, Range.closed(0L, (long) limit - 1))
+                .concatMap(key -> find(key)
+                        // the entry's retention ran out: it leaves the list too
+                        .switchIfEmpty(redis.opsForZSet().remove(PARKED, key).then(Mono.empty())));
+    }
+
+    @Override
     public Mono<Void> remove(String key) {
-        return redis.execute(REMOVE, List.of(key(key), DUE), List.of(key)).then();
+        return redis.execute(REMOVE, List.of(key(key), DUE, PARKED), List.of(key))
+                .then();
     }
 
     private List<String> args(OutboxEntry entry, Duration ttl) {

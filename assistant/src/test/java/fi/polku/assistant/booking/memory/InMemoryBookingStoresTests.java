@@ -7,6 +7,8 @@ import fi.polku.assistant.booking.BookingStoreContractTests;
 import fi.polku.assistant.booking.HoldStore;
 import fi.polku.assistant.booking.HoldStoreContractTests;
 import fi.polku.assistant.booking.MovableClock;
+import fi.polku.assistant.booking.SlotIdStore;
+import fi.polku.assistant.booking.SlotIdStoreContractTests;
 import fi.polku.assistant.booking.SlotLedger;
 import fi.polku.assistant.booking.SlotLedgerContractTests;
 import java.time.Duration;
@@ -74,6 +76,22 @@ class InMemoryBookingStoresTests {
         @Override
         protected BookingStore store() {
             return new InMemoryBookings(clock);
+        }
+
+        @Override
+        protected void letTimePass(Duration time) {
+            clock.advance(time);
+        }
+    }
+
+    @Nested
+    class SlotIds extends SlotIdStoreContractTests {
+
+        private final MovableClock clock = new MovableClock(START);
+
+        @Override
+        protected SlotIdStore store() {
+            return new InMemorySlotIds(clock);
         }
 
         @Override

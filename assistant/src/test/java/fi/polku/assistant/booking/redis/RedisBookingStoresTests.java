@@ -7,10 +7,13 @@ import fi.polku.assistant.booking.BookingStore;
 import fi.polku.assistant.booking.BookingStoreContractTests;
 import fi.polku.assistant.booking.HoldStore;
 import fi.polku.assistant.booking.HoldStoreContractTests;
+import fi.polku.assistant.booking.SlotIdStore;
+import fi.polku.assistant.booking.SlotIdStoreContractTests;
 import fi.polku.assistant.booking.SlotLedger;
 import fi.polku.assistant.booking.SlotLedgerContractTests;
 import fi.polku.assistant.screening.redis.EmbeddedRedis;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -114,6 +117,37 @@ class RedisBookingStoresTests {
             assertThat(redis.getExpire("polku:booking-key:k-ttl").block())
                     .isPositive()
                     .isLessThanOrEqualTo(Duration.ofHours(24));
+        }
+    }
+
+    @Nested
+    class SlotIds extends SlotIdStoreContractTests {
+
+        @Override
+        protected SlotIdStore store() {
+            return new RedisSlotIds(redis);
+        }
+
+        @Override
+        protected void letTimePass(Duration time) throws InterruptedException {
+            Thread.sleep(time.toMillis());
+        }
+
+        @Test
+        void keepsBothDirectionsWithATtl() {
+            store().assign(List.of(new SlotIdStore.Wanted("c9_20261124T0900_phone", "FFFFFFFFFFFFFFFFFFFFFF", LONG)))
+                    .block();
+
+            assertThat(redis.opsForValue()
+                            .get("polku:slot-id:FFFFFFFFFFFFFFFFFFFFFF")
+                            .block())
+                    .isEqualTo("c9_20261124T0900_phone");
+            assertThat(redis.getExpire("polku:slot-key:c9_20261124T0900_phone").block())
+                    .isPositive()
+                    .isLessThanOrEqualTo(LONG);
+            assertThat(redis.getExpire("polku:slot-id:FFFFFFFFFFFFFFFFFFFFFF").block())
+                    .isPositive()
+                    .isLessThanOrEqualTo(LONG);
         }
     }
 }
