@@ -113,7 +113,10 @@ class ParkedDeliveriesIntegrationTests extends BrowserIntegrationTest {
                 .headers(headers -> headers.setBasicAuth("guide", "guide-secret"))
                 .exchange()
                 .expectStatus()
-                .isForbidden();
+                .isFound()
+                // a page refused for want of a role goes to the page that says why (403 there)
+                .expectHeader()
+                .location("/staff/forbidden");
         client.get().uri("/staff/outbox").exchange().expectStatus().is3xxRedirection();
         assertThat(client.get()
                         .uri("/staff")
