@@ -26,6 +26,15 @@ public interface Outbox {
     /** Entries due at {@code now} and not parked, earliest first, at most {@code limit}. */
     Flux<OutboxEntry> due(Instant now, int limit);
 
+    /**
+     * Claims the entry for one attempt: true for exactly one caller until {@link #release} or until {@code lease}
+     * runs out (an instance that died mid-attempt), so that two instances' rounds never deliver one entry at once.
+     */
+    Mono<Boolean> claim(String key, Duration lease);
+
+    /** Ends a claim after the attempt has been recorded. */
+    Mono<Void> release(String key);
+
     /** Forgets a delivered entry. */
     Mono<Void> remove(String key);
 }

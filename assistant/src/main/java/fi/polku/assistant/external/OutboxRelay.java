@@ -3,14 +3,16 @@ package fi.polku.assistant.external;
 import fi.polku.assistant.booking.BookingStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Delivers what the outbox owes the external booking system. A delivered entry is removed; a failure is recorded on
  * the entry and retried with exponential backoff; a rejection (or {@code maxAttempts} failures) parks the entry with
- * its last failure for a person to look at. Deliveries are idempotent by the booking id, so an entry delivered by two
- * instances at once, or again after a lost answer, still makes one Appointment.
+ * its last failure for a person to look at. Each attempt holds the entry's claim, so two instances never deliver one
+ * entry at once; deliveries are also idempotent by the booking id, so an entry sent again after a lost answer still
+ * makes one Appointment.
  */
 public final class OutboxRelay {
 
@@ -42,11 +44,26 @@ public final class OutboxRelay {
         return outbox.add(entry, retention).thenReturn(entry);
     }
 
-    /** One round: every due entry, one after another. */
+    /** One round: every due entry that no other instance is delivering, one after another. */
     public Mono<Void> deliverDue() {
-        return outbox.due(clock.instant(), settings.batch())
-                .concatMap(this::deliver)
+        Instant now = clock.instant();
+        return outbox.due(now, settings.batch())
+                .concatMap(listed -> claimed(
+                        listed.key(),
+                        outbox.find(listed.key())
+                                // another instance may have delivered it, or recorded a failure, since the list was
+                                // read
+                                .filter(entry ->
+                                        !entry.parked() && !entry.nextAttempt().isAfter(now))
+                                .flatMap(this::deliver)))
                 .then();
+    }
+
+    /** Runs {@code attempt} only when this caller holds the entry's claim, and releases the claim after it. */
+    private Mono<Void> claimed(String key, Mono<Void> attempt) {
+        return outbox.claim(key, settings.claim())
+                .filter(Boolean::booleanValue)
+                .flatMap(claim -> attempt.then(outbox.release(key)));
     }
 
     /** One attempt at one entry; never fails, the outcome is recorded in the outbox. */
@@ -69,10 +86,12 @@ public final class OutboxRelay {
      * not a parked entry.
      */
     public Mono<OutboxEntry> retryNow(String key) {
-        return outbox.find(key)
-                .filter(OutboxEntry::parked)
-                .map(entry -> entry.retried(clock.instant()))
-                .flatMap(entry -> outbox.save(entry, retention).then(deliver(entry)))
+        return claimed(
+                        key,
+                        outbox.find(key)
+                                .filter(OutboxEntry::parked)
+                                .map(entry -> entry.retried(clock.instant()))
+                                .flatMap(entry -> outbox.save(entry, retention).then(deliver(entry))))
                 .then(outbox.find(key));
     }
 

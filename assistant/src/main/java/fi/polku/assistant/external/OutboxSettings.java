@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts failed attempts after which an entry is parked with its last failure
  * @param interval how often due entries are delivered
  * @param batch at most this many entries per round
+ * @param claim how long an attempt holds its entry against other instances' rounds if it never releases it (the
+ *     instance died); longer than the booking system's timeouts
  */
 @ConfigurationProperties("polku.booking.outbox")
 public record OutboxSettings(
@@ -19,7 +21,8 @@ public record OutboxSettings(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("20") int maxAttempts,
         @DefaultValue("15s") Duration interval,
-        @DefaultValue("50") int batch) {
+        @DefaultValue("50") int batch,
+        @DefaultValue("2m") Duration claim) {
 
     /** The wait before the next attempt after {@code failures} failed ones: exponential, capped. */
     public Duration backoff(int failures) {

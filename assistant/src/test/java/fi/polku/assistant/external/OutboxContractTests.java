@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /** The behaviour every outbox keeps; each adapter's test class extends this suite. */
 public abstract class OutboxContractTests {
@@ -13,6 +16,34 @@ public abstract class OutboxContractTests {
     protected static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     protected abstract Outbox outbox();
+
+    @Test
+    void oneClaimAtATimeUntilReleasedOrItsLeaseRunsOut() throws InterruptedException {
+        Outbox outbox = outbox();
+        String key = OutboxEntry.due("KKK1", OutboxEntry.Kind.CREATE, NOW).key();
+        Duration lease = Duration.ofMillis(300);
+
+        assertThat(outbox.claim(key, Duration.ofMinutes(1)).block()).isTrue();
+        assertThat(outbox.claim(key, Duration.ofMinutes(1)).block()).isFalse();
+        outbox.release(key).block();
+        assertThat(outbox.claim(key, lease).block()).as("released").isTrue();
+        assertThat(outbox.claim(key, lease).block()).isFalse();
+        Thread.sleep(lease.toMillis() + 400);
+        assertThat(outbox.claim(key, lease).block()).as("the lease ran out").isTrue();
+    }
+
+    @Test
+    void concurrentClaimsOfOneEntryHaveOneWinner() {
+        Outbox outbox = outbox();
+        String key = OutboxEntry.due("KKK2", OutboxEntry.Kind.CREATE, NOW).key();
+
+        List<Boolean> claims = Flux.range(0, 24)
+                .flatMap(i -> outbox.claim(key, Duration.ofMinutes(1)).subscribeOn(Schedulers.parallel()), 24)
+                .collectList()
+                .block();
+
+        assertThat(claims).hasSize(24).containsOnlyOnce(true);
+    }
 
     @Test
     void queuesADeliveryOnceByItsKey() {

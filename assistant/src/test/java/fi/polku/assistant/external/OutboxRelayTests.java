@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The outbox delivering to a WireMock FHIR server under each fault, then after it recovers. */
 class OutboxRelayTests {
@@ -38,8 +40,9 @@ class OutboxRelayTests {
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T09:00:00Z"));
     final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     final InMemoryBookings bookings = new InMemoryBookings(clock);
-    final OutboxSettings settings =
-            new OutboxSettings(Duration.ofSeconds(30), Duration.ofMinutes(10), 4, Duration.ofSeconds(15), 50);
+    final OutboxSettings settings = new OutboxSettings(
+            Duration.ofSeconds(30), Duration.ofMinutes(10), 4, Duration.ofSeconds(15), 50, Duration.ofMinutes(2));
+    FhirBookingSystem system;
     OutboxRelay relay;
     Booking booking;
 
@@ -51,7 +54,7 @@ class OutboxRelayTests {
     @BeforeEach
     void start() {
         server.start();
-        FhirBookingSystem system = new FhirBookingSystem(new FhirBookingSettings(
+        system = new FhirBookingSystem(new FhirBookingSettings(
                 URI.create(server.baseUrl() + "/fhir"),
                 Duration.ofSeconds(1),
                 Duration.ofSeconds(2),
@@ -66,6 +69,23 @@ class OutboxRelayTests {
     @AfterEach
     void stop() {
         server.stop();
+    }
+
+    @Test
+    void twoInstancesRoundsAtOnceDeliverAnEntryOnce() {
+        server.stubFor(post(urlPathEqualTo("/fhir/Appointment"))
+                .willReturn(aResponse().withStatus(201).withBody(APPOINTMENT).withFixedDelay(500)));
+        relay.queue(booking.id(), OutboxEntry.Kind.CREATE).block();
+        clock.advance(Duration.ofSeconds(30));
+        OutboxRelay otherInstance = new OutboxRelay(outbox, bookings, system, settings, RETENTION, clock);
+
+        Mono.when(
+                        relay.deliverDue().subscribeOn(Schedulers.parallel()),
+                        otherInstance.deliverDue().subscribeOn(Schedulers.parallel()))
+                .block();
+
+        server.verify(1, postRequestedFor(urlPathEqualTo("/fhir/Appointment")));
+        assertThat(outbox.find(booking.id() + ":create").block()).isNull();
     }
 
     @Test

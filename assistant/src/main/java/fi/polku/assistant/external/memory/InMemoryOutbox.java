@@ -16,7 +16,10 @@ public final class InMemoryOutbox implements Outbox {
 
     private record Stored(OutboxEntry entry, Instant expires) {}
 
+    private record Claim(Instant until) {}
+
     private final ConcurrentMap<String, Stored> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Claim> claims = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemoryOutbox(Clock clock) {
@@ -30,6 +33,22 @@ public final class InMemoryOutbox implements Outbox {
             Stored now = entries.compute(entry.key(), (key, old) -> old == null || expired(old) ? fresh : old);
             return now == fresh;
         });
+    }
+
+    @Override
+    public Mono<Boolean> claim(String key, Duration lease) {
+        return Mono.fromSupplier(() -> {
+            Instant now = clock.instant();
+            Claim mine = new Claim(now.plus(lease));
+            return claims.compute(
+                            key, (k, held) -> held == null || !held.until().isAfter(now) ? mine : held)
+                    == mine;
+        });
+    }
+
+    @Override
+    public Mono<Void> release(String key) {
+        return Mono.fromRunnable(() -> claims.remove(key));
     }
 
     @Override

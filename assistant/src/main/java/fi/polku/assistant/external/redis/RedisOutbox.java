@@ -17,13 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Each entry is a JSON string under {@code polku:outbox:<key>} with the retention as TTL; the sorted set
  * {@code polku:outbox:due} orders the keys still to deliver by their next attempt, {@code polku:outbox:parked} the
- * parked ones by when they were parked. Adding and saving write both in one
+ * parked ones by when they were parked; {@code polku:outbox-claim:<key>} (SET NX with the lease as TTL) is the claim of an
+ * attempt in progress. Adding and saving write both in one
  * Lua script, so an entry is never queued without being due or due without being stored.
  */
 public final class RedisOutbox implements Outbox {
 
     private static final String DUE = "polku:outbox:due";
     private static final String PARKED = "polku:outbox:parked";
+    private static final String CLAIM = "polku:outbox-claim:";
 
     private static final RedisScript<Long> ADD = RedisScript.of("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
@@ -100,6 +102,16 @@ public final class RedisOutbox implements Outbox {
                 .concatMap(key -> find(key)
                         // the entry's retention ran out: it leaves the list too
                         .switchIfEmpty(redis.opsForZSet().remove(PARKED, key).then(Mono.empty())));
+    }
+
+    @Override
+    public Mono<Boolean> claim(String key, Duration lease) {
+        return redis.opsForValue().setIfAbsent(CLAIM + key, "1", lease);
+    }
+
+    @Override
+    public Mono<Void> release(String key) {
+        return redis.delete(CLAIM + key).then();
     }
 
     @Override
