@@ -69,13 +69,22 @@ public final class CrisisDetector {
         }
     }
 
+    /** The context category of an ordinary goodbye's reason (see {@link #ordinaryGoodbye}). */
+    private static final String LEAVING = "leaving";
+
+    /** Crisis categories that an ordinary reason can quiet: a farewell, a wish to disappear. */
+    private static final Set<String> GOODBYES = Set.of("farewell", "vanish");
+
     /** A phrase found in a text, with the words (indexes) it used. */
     public record Hit(String category, Language language, String phrase, int line, int order, int[] words) {}
 
     /** Everything the detector saw in a text: for tests, reviews and the evaluation, not for the hot path. */
     public record Explanation(List<Hit> crises, List<Hit> guards, List<Hit> context, boolean over) {
 
-        /** The first crisis in phrase-list order, unless the past policy says the crisis is over. */
+        /**
+         * The first crisis in phrase-list order, unless the past policy says the crisis is over or the only crisis
+         * phrases are an ordinary goodbye's ({@code over} covers both).
+         */
         public Optional<CrisisSignal> signal() {
             return over || crises.isEmpty()
                     ? Optional.empty()
@@ -186,8 +195,23 @@ public final class CrisisDetector {
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new Explanation(
-                crises, guardHits, context, over(context) && toldBeforeBeingWell(crises, context, analysed));
+        List<Hit> when =
+                context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
+        boolean quiet = over(when) && toldBeforeBeingWell(crises, when, analysed) || ordinaryGoodbye(crises, context);
+        return new Explanation(crises, guardHits, context, quiet);
+    }
+
+    /**
+     * An ordinary goodbye: every crisis found is a farewell or a wish to disappear and the text gives an ordinary reason for it
+     * (moving, a new job, a course or a job ending, a holiday: the {@code leaving} markers). A goodbye that comes
+     * with any other crisis phrase ("kiitos kaikesta, hyvästi, en jaksa elää", "I am moving on, I want to die")
+     * stays a crisis; so does a farewell with no ordinary reason, and a strong term (one word, "jäähyväiskirje",
+     * "avskedsbrev") is never quieted.
+     */
+    private static boolean ordinaryGoodbye(List<Hit> crises, List<Hit> context) {
+        return !crises.isEmpty()
+                && crises.stream().allMatch(h -> GOODBYES.contains(h.category()) && h.words().length > 1)
+                && context.stream().anyMatch(h -> h.category().equals(LEAVING));
     }
 
     /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */
