@@ -195,8 +195,13 @@ public final class CrisisDetector {
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        List<Hit> when =
-                context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
+        if (crises.isEmpty()) {
+            return new Explanation(crises, guardHits, context, false);
+        }
+        // The past policy reads only the when-markers; a leaving marker is no past, well or present statement.
+        List<Hit> when = context.isEmpty()
+                ? context
+                : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
         boolean quiet = over(when) && toldBeforeBeingWell(crises, when, analysed) || ordinaryGoodbye(crises, context);
         return new Explanation(crises, guardHits, context, quiet);
     }
