@@ -48,6 +48,11 @@ public final class CrisisDetector {
             this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
         }
 
+        /** A reason of an ordinary goodbye (see {@link CrisisDetector#ordinaryGoodbye}). */
+        boolean leaving() {
+            return phrase.category().equals(LEAVING);
+        }
+
         /**
          * The position an any-order phrase is looked up by: the one whose shortest word is longest, so that common
          * short words ("en", "on", "i") do not start a search at every occurrence.
@@ -71,6 +76,9 @@ public final class CrisisDetector {
 
     /** The context category of an ordinary goodbye's reason (see {@link #ordinaryGoodbye}). */
     private static final String LEAVING = "leaving";
+
+    /** No word guarded: what the reasons of an ordinary goodbye are read against. */
+    private static final BitSet NOTHING_GUARDED = new BitSet();
 
     /** Crisis categories that an ordinary reason can quiet: a farewell, a wish to disappear. */
     private static final Set<String> GOODBYES = Set.of("farewell", "vanish");
@@ -186,9 +194,11 @@ public final class CrisisDetector {
                 return;
             }
             int[] used = new int[compiled.atoms().length];
+            // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
+            BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : guarded;
             boolean found = compiled.phrase().anyOrder()
-                    ? anyOrder(compiled, start, matches, guarded, analysed, used)
-                    : inOrder(compiled, 0, start, matches, guarded, analysed, used);
+                    ? anyOrder(compiled, start, matches, excluded, analysed, used)
+                    : inOrder(compiled, 0, start, matches, excluded, analysed, used);
             if (found) {
                 seen.set(p);
                 (compiled.context() ? context : crises).add(hit(compiled, p, used));

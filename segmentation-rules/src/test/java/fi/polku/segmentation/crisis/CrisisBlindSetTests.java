@@ -34,7 +34,7 @@ class CrisisBlindSetTests {
      * round fixed its kinds from new own cases (scenes of a place and finality, reported questions answered no, past
      * crises dated by a year; no longer blind). blind-4 (348 texts, three writers): 0.700 recall and 41 of 168
      * flagged on the lists before the fourth round, 0.750 (sv 0.667) and 28 of 168 (0.167) after it, measured once
-     * on the merged lists (commit f13c078); 0.906 (sv 0.867) and 10 of 168 (0.060) after the fifth round fixed its
+     * on the merged lists (commit f13c078); 0.911 (sv 0.867) and 10 of 168 (0.060) after the fifth round fixed its
      * kinds from new own cases (farewells, Finland-Swedish forms, denials and pasts in more shapes; no longer blind).
      * blind-5, written while the fifth round was made, is measured once by the lead after merging it.
      */
@@ -43,7 +43,7 @@ class CrisisBlindSetTests {
             blind-1, 1.0, 1.0, 0.0
             blind-2, 1.0, 1.0, 0.0
             blind-3, 1.0, 1.0, 0.0
-            blind-4, 0.905, 0.866, 0.06
+            blind-4, 0.91, 0.866, 0.06
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
