@@ -48,6 +48,11 @@ public final class CrisisDetector {
             this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
         }
 
+        /** A reason of an ordinary goodbye (see {@link CrisisDetector#ordinaryGoodbye}). */
+        boolean leaving() {
+            return phrase.category().equals(LEAVING);
+        }
+
         /**
          * The position an any-order phrase is looked up by: the one whose shortest word is longest, so that common
          * short words ("en", "on", "i") do not start a search at every occurrence.
@@ -69,13 +74,25 @@ public final class CrisisDetector {
         }
     }
 
+    /** The context category of an ordinary goodbye's reason (see {@link #ordinaryGoodbye}). */
+    private static final String LEAVING = "leaving";
+
+    /** No word guarded: what the reasons of an ordinary goodbye are read against. */
+    private static final BitSet NOTHING_GUARDED = new BitSet();
+
+    /** Crisis categories that an ordinary reason can quiet: a farewell, a wish to disappear. */
+    private static final Set<String> GOODBYES = Set.of("farewell", "vanish");
+
     /** A phrase found in a text, with the words (indexes) it used. */
     public record Hit(String category, Language language, String phrase, int line, int order, int[] words) {}
 
     /** Everything the detector saw in a text: for tests, reviews and the evaluation, not for the hot path. */
     public record Explanation(List<Hit> crises, List<Hit> guards, List<Hit> context, boolean over) {
 
-        /** The first crisis in phrase-list order, unless the past policy says the crisis is over. */
+        /**
+         * The first crisis in phrase-list order, unless the past policy says the crisis is over or the only crisis
+         * phrases are an ordinary goodbye's ({@code over} covers both).
+         */
         public Optional<CrisisSignal> signal() {
             return over || crises.isEmpty()
                     ? Optional.empty()
@@ -177,17 +194,39 @@ public final class CrisisDetector {
                 return;
             }
             int[] used = new int[compiled.atoms().length];
+            // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
+            BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : guarded;
             boolean found = compiled.phrase().anyOrder()
-                    ? anyOrder(compiled, start, matches, guarded, analysed, used)
-                    : inOrder(compiled, 0, start, matches, guarded, analysed, used);
+                    ? anyOrder(compiled, start, matches, excluded, analysed, used)
+                    : inOrder(compiled, 0, start, matches, excluded, analysed, used);
             if (found) {
                 seen.set(p);
                 (compiled.context() ? context : crises).add(hit(compiled, p, used));
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        return new Explanation(
-                crises, guardHits, context, over(context) && toldBeforeBeingWell(crises, context, analysed));
+        if (crises.isEmpty()) {
+            return new Explanation(crises, guardHits, context, false);
+        }
+        // The past policy reads only the when-markers; a leaving marker is no past, well or present statement.
+        List<Hit> when = context.isEmpty()
+                ? context
+                : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
+        boolean quiet = over(when) && toldBeforeBeingWell(crises, when, analysed) || ordinaryGoodbye(crises, context);
+        return new Explanation(crises, guardHits, context, quiet);
+    }
+
+    /**
+     * An ordinary goodbye: every crisis found is a farewell or a wish to disappear and the text gives an ordinary reason for it
+     * (moving, a new job, a course or a job ending, a holiday: the {@code leaving} markers). A goodbye that comes
+     * with any other crisis phrase ("kiitos kaikesta, hyvästi, en jaksa elää", "I am moving on, I want to die")
+     * stays a crisis; so does a farewell with no ordinary reason, and a strong term (one word, "jäähyväiskirje",
+     * "avskedsbrev") is never quieted.
+     */
+    private static boolean ordinaryGoodbye(List<Hit> crises, List<Hit> context) {
+        return !crises.isEmpty()
+                && crises.stream().allMatch(h -> GOODBYES.contains(h.category()) && h.words().length > 1)
+                && context.stream().anyMatch(h -> h.category().equals(LEAVING));
     }
 
     /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */

@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
  * word classes, one phrase a line (words in order, {@code a|b} alternatives, {@code stem*} prefixes, {@code *end}
  * endings, {@code @class}, a final {@code $} for "the clause ends here"), {@code +} before a phrase whose words may
  * come in any order near one another, {@code ++} anywhere in the sentence, {@code !} guard lines, {@code ~} words that are never read as typos, and {@code #} comments.
- * The categories {@code past}, {@code well} and {@code present} hold the markers of the past policy, not crises.
+ * The categories {@code past}, {@code well} and {@code present} hold the markers of the past policy, not crises;
+ * {@code leaving} holds the reasons of an ordinary goodbye (moving, a new job, a course ending, a holiday).
  */
 public record PhraseList(Language language, List<Phrase> phrases, List<String> neverTypos) {
 
-    /** Categories that describe when something happened, not a crisis (see {@link CrisisDetector}). */
-    public static final Set<String> CONTEXT = Set.of("past", "well", "present");
+    /**
+     * Categories that describe when something happened or why a goodbye is said, not a crisis (see {@link
+     * CrisisDetector}).
+     */
+    public static final Set<String> CONTEXT = Set.of("past", "well", "present", "leaving");
 
     /**
      * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question

@@ -107,6 +107,28 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aFarewellOrAWishToDisappearIsQuietOnlyWithAnOrdinaryReasonAndNoOtherCrisis() {
+        // A farewell or a wish to disappear alone is a crisis.
+        assertThat(DETECTOR.isCrisis("kiitos kaikesta, hyvästi")).isTrue();
+        assertThat(DETECTOR.isCrisis("tack för allt ni har gjort för mej. farväl"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("I just want to disappear")).isTrue();
+        // With an ordinary reason (moving, a new job, a holiday, a time span) it is an ordinary goodbye.
+        assertThat(DETECTOR.isCrisis("kiitos kaikesta, hyvästi ja hyvää kesää! muutan ouluun"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("tack för allt å hejdå, ja flyttar till stockholm"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("I just want to vanish to a cabin for the weekend"))
+                .isFalse();
+        // An ordinary reason never quiets another crisis phrase, nor a strong term.
+        assertThat(DETECTOR.isCrisis("kiitos kaikesta, hyvästi. muutan pois enkä halua elää enää"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("goodbye everyone, moving away, I want to die"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("kirjoitin jäähyväiskirjeen ennen lomaa")).isTrue();
+    }
+
+    @Test
     void flagsACrisisStatedAsPresentRecentOrUnclearButNotOneClearlyOver() {
         assertThat(DETECTOR.isCrisis("Vuosia sitten minulla oli itsetuhoisia ajatuksia, olen voinut hyvin pitkään."))
                 .isFalse();
