@@ -27,8 +27,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -54,7 +52,6 @@ class TwoInstancesIntegrationTests {
     private static ConfigurableApplicationContext instanceB;
     private static String a;
     private static String b;
-    private static LettuceConnectionFactory connections;
     private static ReactiveStringRedisTemplate redis;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -69,10 +66,7 @@ class TwoInstancesIntegrationTests {
         instanceB = start();
         a = "http://127.0.0.1:" + port(instanceA);
         b = "http://127.0.0.1:" + port(instanceB);
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new ReactiveStringRedisTemplate(connections);
+        redis = redisServer.template();
     }
 
     private static ConfigurableApplicationContext start() {
@@ -96,7 +90,6 @@ class TwoInstancesIntegrationTests {
     static void stopAll() {
         instanceA.close();
         instanceB.close();
-        connections.destroy();
         redisServer.close();
     }
 

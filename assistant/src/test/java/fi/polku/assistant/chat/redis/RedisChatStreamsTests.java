@@ -5,7 +5,6 @@ import fi.polku.assistant.chat.ChatStreamsContractTests;
 import fi.polku.assistant.screening.redis.EmbeddedRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,10 +28,7 @@ class RedisChatStreamsTests extends ChatStreamsContractTests {
     }
 
     private static LettuceConnectionFactory connections() {
-        var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+        return redisServer.connections();
     }
 
     private static RedisChatStreams streams(LettuceConnectionFactory connections) {
@@ -46,8 +42,6 @@ class RedisChatStreamsTests extends ChatStreamsContractTests {
     static void stopRedis() {
         instanceA.destroy();
         instanceB.destroy();
-        connectionsA.destroy();
-        connectionsB.destroy();
         redisServer.close();
     }
 

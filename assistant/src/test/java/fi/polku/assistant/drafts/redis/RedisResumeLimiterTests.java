@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
@@ -34,10 +33,7 @@ class RedisResumeLimiterTests extends ResumeLimiterContractTests {
     }
 
     private static LettuceConnectionFactory connections() {
-        var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        factory.afterPropertiesSet();
-        factory.start();
-        return factory;
+        return redisServer.connections();
     }
 
     @AfterEach
@@ -47,8 +43,6 @@ class RedisResumeLimiterTests extends ResumeLimiterContractTests {
 
     @AfterAll
     static void stopRedis() {
-        connectionsA.destroy();
-        connectionsB.destroy();
         redisServer.close();
     }
 

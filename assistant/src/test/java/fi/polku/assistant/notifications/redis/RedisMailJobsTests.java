@@ -33,15 +33,11 @@ class RedisMailJobsTests extends MailJobStoreContractTests {
     @BeforeAll
     static void startRedis() {
         redisServer = EmbeddedRedis.start();
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new ReactiveStringRedisTemplate(connections);
+        redis = redisServer.template();
     }
 
     @AfterAll
     static void stopRedis() {
-        connections.destroy();
         redisServer.close();
     }
 

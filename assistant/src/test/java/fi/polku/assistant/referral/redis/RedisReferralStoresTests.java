@@ -12,8 +12,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,21 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 class RedisReferralStoresTests extends ReferralStoreContractTests {
 
     private static EmbeddedRedis redisServer;
-    private static LettuceConnectionFactory connections;
     private static ReactiveStringRedisTemplate redis;
 
     @BeforeAll
     static void startRedis() {
         redisServer = EmbeddedRedis.start();
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new ReactiveStringRedisTemplate(connections);
+        redis = redisServer.template();
     }
 
     @AfterAll
     static void stopRedis() {
-        connections.destroy();
         redisServer.close();
     }
 

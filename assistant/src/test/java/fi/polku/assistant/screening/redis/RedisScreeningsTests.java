@@ -10,8 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,21 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 class RedisScreeningsTests extends ScreeningStoreContractTests {
 
     private static EmbeddedRedis redisServer;
-    private static LettuceConnectionFactory connections;
     private static ReactiveStringRedisTemplate redis;
 
     @BeforeAll
     static void startRedis() {
         redisServer = EmbeddedRedis.start();
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", redisServer.port()));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new ReactiveStringRedisTemplate(connections);
+        redis = redisServer.template();
     }
 
     @AfterAll
     static void stopRedis() {
-        connections.destroy();
         redisServer.close();
     }
 
