@@ -155,7 +155,9 @@ class CrisisLearnedSignalEvaluation {
     void measuresTheCostOnCpuTime(TestReporter reporter) throws IOException {
         assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
         List<CrisisEvaluation.Case> training = training();
-        DocumentCategorizerME categorizer = train(training, SHORTEST, LONGEST);
+        DoccatModel model = model(training, SHORTEST, LONGEST);
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        HashedNGramScorer hashed = new HashedNGramScorer(model, SHORTEST, LONGEST);
         List<String> texts = new ArrayList<>();
         CrisisEvaluation.read("/crisis/blind-4.tsv").forEach(c -> texts.add(c.text()));
         training.forEach(c -> texts.add(c.text()));
@@ -175,9 +177,15 @@ class CrisisLearnedSignalEvaluation {
             scores.append("- rules %s, learned %.3f: %s%n"
                     .formatted(DETECTOR.isCrisis(text), crisis(categorizer, text), text));
         }
-        String out = scores + "## cost on the labelled texts\n" + cost(categorizer, training, texts)
+        double largest = 0;
+        for (String text : texts) {
+            largest = Math.max(largest, Math.abs(hashed.crisis(text) - crisis(categorizer, text)));
+        }
+        assertThat(largest).as("hashed scorer vs OpenNLP").isLessThan(1e-9);
+        String out = scores + "hashed scorer vs OpenNLP, largest difference over the labelled texts: " + largest + "\n"
+                + "## cost on the labelled texts\n" + cost(categorizer, hashed, training, texts)
                 + "## cost on the screening benchmark's three free texts (x1000)\n"
-                + cost(categorizer, training, repeated);
+                + cost(categorizer, hashed, training, repeated);
         reporter.publishEntry("learned-cost", out);
         Files.writeString(Path.of("target", "crisis-learned-cost.txt"), out, StandardCharsets.UTF_8);
     }
@@ -211,19 +219,26 @@ class CrisisLearnedSignalEvaluation {
      * load.
      */
     private static String cost(
-            DocumentCategorizerME categorizer, List<CrisisEvaluation.Case> training, List<String> texts) {
+            DocumentCategorizerME categorizer,
+            HashedNGramScorer hashed,
+            List<CrisisEvaluation.Case> training,
+            List<String> texts) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         DocumentCategorizerME small = train(training, 4, 4);
         List<Predicate<String>> ways = List.of(
                 DETECTOR::isCrisis,
                 t -> crisis(categorizer, t) >= THRESHOLD,
                 t -> DETECTOR.isCrisis(t) || (!t.isBlank() && crisis(categorizer, t) >= THRESHOLD),
-                t -> crisis(small, t) >= THRESHOLD);
+                t -> crisis(small, t) >= THRESHOLD,
+                t -> hashed.crisis(t) >= THRESHOLD,
+                t -> DETECTOR.isCrisis(t) || (!t.isBlank() && hashed.crisis(t) >= THRESHOLD));
         List<String> names = List.of(
                 "rules detector",
                 "learned signal (chosen features)",
                 "rules, then learned only on unflagged non-blank texts",
-                "learned signal, 4-grams only");
+                "learned signal, 4-grams only",
+                "same weights, hashed scorer",
+                "rules, then the hashed scorer only on unflagged non-blank texts");
         long[] nanos = new long[ways.size()];
         int sink = 0;
         int rounds = 12;
