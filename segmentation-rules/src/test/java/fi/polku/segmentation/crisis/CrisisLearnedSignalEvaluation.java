@@ -157,7 +157,7 @@ class CrisisLearnedSignalEvaluation {
         List<CrisisEvaluation.Case> training = training();
         DoccatModel model = model(training, SHORTEST, LONGEST);
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        HashedNGramScorer hashed = new HashedNGramScorer(model, SHORTEST, LONGEST);
+        HashedNGramScorer hashed = new HashedNGramScorer(LearnedModelFile.differences(model), SHORTEST, LONGEST);
         List<String> texts = new ArrayList<>();
         CrisisEvaluation.read("/crisis/blind-4.tsv").forEach(c -> texts.add(c.text()));
         training.forEach(c -> texts.add(c.text()));
@@ -299,7 +299,7 @@ class CrisisLearnedSignalEvaluation {
         return new DocumentCategorizerME(model(cases, shortest, longest));
     }
 
-    private static DoccatModel model(List<CrisisEvaluation.Case> cases, int shortest, int longest) {
+    static DoccatModel model(List<CrisisEvaluation.Case> cases, int shortest, int longest) {
         List<DocumentSample> samples = cases.stream()
                 .map(c -> new DocumentSample(c.crisis() ? "crisis" : "other", CrisisText.words(c.text())))
                 .toList();

@@ -1,15 +1,14 @@
 package fi.polku.segmentation.crisis;
 
 import java.util.Map;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
- * The same trained OpenNLP weights scored without making a string per n-gram: each n-gram of a word (with its
- * boundaries) is hashed from its letters and looked up in an open-addressing table of "crisis minus other" weights.
- * For two outcomes the maximum-entropy probability is the logistic of that sum, so it must give OpenNLP's own
- * probabilities (the evaluation checks that on every text). It measures how cheap the learned signal could be.
+ * Scores a text with trained maximum-entropy weights over character n-grams without making a string per n-gram: each
+ * n-gram of a folded word (with its boundaries, "kuolla" gives " ku", "kuo", ..., "lla ") is hashed from its letters
+ * and looked up in an open-addressing table of "crisis minus other" weights. For two outcomes the maximum-entropy
+ * probability is the logistic of that sum, so it gives OpenNLP's own probabilities ({@code LearnedCrisisModelTests}
+ * checks that on every labelled text). It replaces OpenNLP's scorer, which makes a string and a map look-up per n-gram
+ * and cost as much as the whole rules detector on the screening benchmark's texts.
  */
 final class HashedNGramScorer {
 
@@ -21,28 +20,20 @@ final class HashedNGramScorer {
     private final double[] weights;
     private final int mask;
 
-    HashedNGramScorer(DoccatModel model, int shortest, int longest) {
+    /** Weights by n-gram: the crisis outcome's weight minus the other outcome's. */
+    HashedNGramScorer(Map<String, Double> crisisMinusOther, int shortest, int longest) {
         this.shortest = shortest;
         this.longest = longest;
-        Object[] data = ((AbstractModel) model.getMaxentModel()).getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> predicates = (Map<String, Context>) data[1];
-        String[] outcomes = (String[]) data[2];
-        int crisis = outcomes[0].equals("crisis") ? 0 : 1;
-        int size = Integer.highestOneBit(Math.max(4, predicates.size() * 4));
+        int size = Integer.highestOneBit(Math.max(4, crisisMinusOther.size() * 4));
         keys = new long[size];
         weights = new double[size];
         mask = size - 1;
-        predicates.forEach((ngram, context) -> {
-            double weight = 0;
-            for (int i = 0; i < context.getOutcomes().length; i++) {
-                weight += (context.getOutcomes()[i] == crisis ? 1 : -1) * context.getParameters()[i];
-            }
+        crisisMinusOther.forEach((ngram, weight) -> {
             long key = hash(ngram, 0, ngram.length());
             int slot = (int) key & mask;
             while (keys[slot] != EMPTY) {
                 if (keys[slot] == key) {
-                    throw new IllegalStateException("two n-grams share a hash: " + ngram);
+                    throw new IllegalArgumentException("two n-grams share a hash: " + ngram);
                 }
                 slot = (slot + 1) & mask;
             }
@@ -51,7 +42,7 @@ final class HashedNGramScorer {
         });
     }
 
-    /** The probability of "crisis" for the text's folded words. */
+    /** The probability of "crisis" for the text's folded words (the detector's normalisation). */
     double crisis(String text) {
         double sum = 0;
         for (String word : CrisisText.words(text)) {
