@@ -44,8 +44,13 @@ final class HashedNGramScorer {
 
     /** The probability of "crisis" for the text's folded words (the detector's normalisation). */
     double crisis(String text) {
+        return crisis(CrisisText.words(text));
+    }
+
+    /** The same for words already folded by {@link CrisisText}. */
+    double crisis(String[] words) {
         double sum = 0;
-        for (String word : CrisisText.words(text)) {
+        for (String word : words) {
             String padded = " " + word + " ";
             for (int n = shortest; n <= longest; n++) {
                 for (int i = 0; i + n <= padded.length(); i++) {

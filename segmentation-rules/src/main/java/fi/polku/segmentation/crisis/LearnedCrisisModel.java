@@ -116,6 +116,11 @@ public final class LearnedCrisisModel {
         return !text.isBlank() && scorer.crisis(text) >= threshold;
     }
 
+    /** Whether the model flags words already folded by {@link CrisisText} (none: never). */
+    boolean flags(String[] words) {
+        return words.length > 0 && scorer.crisis(words) >= threshold;
+    }
+
     public double threshold() {
         return threshold;
     }

@@ -1,5 +1,6 @@
 package fi.polku.segmentation.rules;
 
+import fi.polku.segmentation.crisis.CrisisCheck;
 import fi.polku.segmentation.crisis.CrisisContacts;
 import fi.polku.segmentation.crisis.CrisisDetector;
 import fi.polku.segmentation.crisis.LearnedCrisisModel;
@@ -25,6 +26,7 @@ public final class RuleBook {
     private final AnswerValidator validator;
     private final CrisisDetector crisisDetector;
     private final @Nullable LearnedCrisisModel learnedCrisis;
+    private final CrisisCheck crisisCheck;
     private final CrisisContacts crisisContacts;
     private final Municipalities municipalities;
     private final RuleEngine engine;
@@ -46,6 +48,7 @@ public final class RuleBook {
         this.validator = new AnswerValidator(instrument);
         this.crisisDetector = crisisDetector;
         this.learnedCrisis = learnedCrisis;
+        this.crisisCheck = new CrisisCheck(crisisDetector, learnedCrisis);
         this.crisisContacts = crisisContacts;
         this.municipalities = municipalities;
         this.engine = new RuleEngine(facts, rules, context, version);
@@ -91,7 +94,7 @@ public final class RuleBook {
      * signal may add a flag, never remove one, and is not consulted for a text the rules already flagged.
      */
     public boolean isCrisis(String text) {
-        return crisisDetector.isCrisis(text) || (learnedCrisis != null && learnedCrisis.flags(text));
+        return crisisCheck.check(text).crisis();
     }
 
     public CrisisContacts crisisContacts() {
@@ -113,21 +116,17 @@ public final class RuleBook {
 
     /** The decision with the id of the rule that made it, for the folder's test cases. */
     RuleEngine.Outcome outcome(Answers answers) {
-        for (String text : answers.freeTexts()) {
-            if (crisisDetector.isCrisis(text)) {
-                return engine.decide(answers, true, false);
-            }
-        }
-        // Only when no text flagged by the rules, so that the reason names the learned signal only for its own flags.
         boolean learned = false;
-        if (learnedCrisis != null) {
-            for (String text : answers.freeTexts()) {
-                if (learnedCrisis.flags(text)) {
-                    learned = true;
-                    break;
+        for (String text : answers.freeTexts()) {
+            switch (crisisCheck.check(text)) {
+                case RULES -> {
+                    return engine.decide(answers, true, false);
                 }
+                case LEARNED -> learned = true;
+                case NONE -> {}
             }
         }
+        // Learned only when no text is flagged by the rules, so that the reason names it only for its own flags.
         return engine.decide(answers, false, learned);
     }
 
