@@ -82,7 +82,7 @@ class Dialogue {
     Turn reply(Draft draft, RuleBook book, Reply reply) {
         Context context = new Context(draft, book);
         context.heard(reply);
-        if (reply.text() != null && book.crisisDetector().isCrisis(reply.text())) {
+        if (reply.text() != null && book.isCrisis(reply.text())) {
             context.crisis();
         }
         context.handle(reply);

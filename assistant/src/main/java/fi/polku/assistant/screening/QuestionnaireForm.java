@@ -118,7 +118,7 @@ class QuestionnaireForm {
         return shown;
     }
 
-    /** Whether these answers hold a crisis: a yes to the urgent question or a free text the detector flags. */
+    /** Whether these answers hold a crisis: a yes to the urgent question or a free text the phrase lists or the learned signal flag. */
     static boolean crisis(RuleBook book, Map<String, Object> answers) {
         if (Boolean.TRUE.equals(answers.get(URGENT_CONCERN))) {
             return true;
@@ -128,8 +128,7 @@ class QuestionnaireForm {
                         .item(answer.getKey())
                         .map(item -> item.type() == ItemType.TEXT)
                         .orElse(false))
-                .anyMatch(answer -> answer.getValue() instanceof String text
-                        && book.crisisDetector().isCrisis(text));
+                .anyMatch(answer -> answer.getValue() instanceof String text && book.isCrisis(text));
     }
 
     /** The bad answers of one section, worded for the page, keyed by item id. */

@@ -169,7 +169,11 @@ public final class CrisisDetector {
 
     /** Every crisis phrase, guard and past-policy marker found in the text. */
     public Explanation explain(String text) {
-        CrisisText analysed = CrisisText.analyse(text);
+        return explain(CrisisText.analyse(text));
+    }
+
+    /** The same for a text already analysed, so that the learned signal can reuse the analysis ({@link CrisisCheck}). */
+    Explanation explain(CrisisText analysed) {
         if (analysed.size() == 0) {
             return new Explanation(List.of(), List.of(), List.of(), false);
         }

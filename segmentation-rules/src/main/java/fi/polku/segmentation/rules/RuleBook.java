@@ -1,7 +1,9 @@
 package fi.polku.segmentation.rules;
 
+import fi.polku.segmentation.crisis.CrisisCheck;
 import fi.polku.segmentation.crisis.CrisisContacts;
 import fi.polku.segmentation.crisis.CrisisDetector;
+import fi.polku.segmentation.crisis.LearnedCrisisModel;
 import fi.polku.segmentation.instrument.AnswerValidator;
 import fi.polku.segmentation.instrument.Answers;
 import fi.polku.segmentation.instrument.FunctioningProfile;
@@ -10,6 +12,8 @@ import fi.polku.segmentation.instrument.Municipalities;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.expression.EvaluationContext;
 
 /** The loaded and validated rule folder: instrument, facts, decision rules, crisis data and municipalities. */
@@ -21,6 +25,8 @@ public final class RuleBook {
     private final Instrument instrument;
     private final AnswerValidator validator;
     private final CrisisDetector crisisDetector;
+    private final @Nullable LearnedCrisisModel learnedCrisis;
+    private final CrisisCheck crisisCheck;
     private final CrisisContacts crisisContacts;
     private final Municipalities municipalities;
     private final RuleEngine engine;
@@ -30,6 +36,7 @@ public final class RuleBook {
             String version,
             Instrument instrument,
             CrisisDetector crisisDetector,
+            @Nullable LearnedCrisisModel learnedCrisis,
             CrisisContacts crisisContacts,
             Municipalities municipalities,
             List<FactDefinition> facts,
@@ -40,6 +47,8 @@ public final class RuleBook {
         this.instrument = instrument;
         this.validator = new AnswerValidator(instrument);
         this.crisisDetector = crisisDetector;
+        this.learnedCrisis = learnedCrisis;
+        this.crisisCheck = new CrisisCheck(crisisDetector, learnedCrisis);
         this.crisisContacts = crisisContacts;
         this.municipalities = municipalities;
         this.engine = new RuleEngine(facts, rules, context, version);
@@ -75,6 +84,19 @@ public final class RuleBook {
         return crisisDetector;
     }
 
+    /** The learned second crisis signal, when the rule folder's manifest lists a model ({@code crisis_learned}). */
+    public Optional<LearnedCrisisModel> learnedCrisis() {
+        return Optional.ofNullable(learnedCrisis);
+    }
+
+    /**
+     * Whether a free text expresses a crisis: the phrase lists flag it, or else the learned signal does. The learned
+     * signal may add a flag, never remove one, and is not consulted for a text the rules already flagged.
+     */
+    public boolean isCrisis(String text) {
+        return crisisCheck.check(text).crisis();
+    }
+
     public CrisisContacts crisisContacts() {
         return crisisContacts;
     }
@@ -94,14 +116,18 @@ public final class RuleBook {
 
     /** The decision with the id of the rule that made it, for the folder's test cases. */
     RuleEngine.Outcome outcome(Answers answers) {
-        boolean textCrisis = false;
+        boolean learned = false;
         for (String text : answers.freeTexts()) {
-            if (crisisDetector.isCrisis(text)) {
-                textCrisis = true;
-                break;
+            switch (crisisCheck.check(text)) {
+                case RULES -> {
+                    return engine.decide(answers, true, false);
+                }
+                case LEARNED -> learned = true;
+                case NONE -> {}
             }
         }
-        return engine.decide(answers, textCrisis);
+        // Learned only when no text is flagged by the rules, so that the reason names it only for its own flags.
+        return engine.decide(answers, false, learned);
     }
 
     /** The folder's own test cases. */

@@ -2,6 +2,8 @@ package fi.polku.segmentation.rules;
 
 import fi.polku.segmentation.crisis.CrisisContacts;
 import fi.polku.segmentation.crisis.CrisisDetector;
+import fi.polku.segmentation.crisis.LearnedCrisisModel;
+import fi.polku.segmentation.crisis.LearnedModelException;
 import fi.polku.segmentation.crisis.PhraseList;
 import fi.polku.segmentation.instrument.Instrument;
 import fi.polku.segmentation.instrument.Item;
@@ -25,8 +27,16 @@ import java.util.Set;
 final class RuleBookLoader {
 
     static final String MANIFEST = "manifest.yml";
-    private static final Set<String> MANIFEST_KEYS =
-            Set.of("version", "instrument", "facts", "rules", "cases", "crisis", "crisis_contacts", "municipalities");
+    private static final Set<String> MANIFEST_KEYS = Set.of(
+            "version",
+            "instrument",
+            "facts",
+            "rules",
+            "cases",
+            "crisis",
+            "crisis_contacts",
+            "crisis_learned",
+            "municipalities");
     private static final Set<String> UNLISTED_OK = Set.of(MANIFEST, "README.md");
 
     private final RuleSource source;
@@ -59,6 +69,8 @@ final class RuleBookLoader {
                 .map(f -> DataReader.phrases(f, read(f)))
                 .toList();
         CrisisContacts contacts = DataReader.contacts(yaml("crisis/" + manifest.string("crisis_contacts")));
+        LearnedCrisisModel learned =
+                manifest.has("crisis_learned") ? learned("crisis/" + manifest.string("crisis_learned")) : null;
         Municipalities municipalities = DataReader.municipalities(yaml(manifest.string("municipalities")));
         List<String> factFiles = files(manifest, "facts");
         List<String> ruleFiles = files(manifest, "rules");
@@ -82,6 +94,7 @@ final class RuleBookLoader {
                 version,
                 instrument,
                 CrisisDetector.of(phraseLists),
+                learned,
                 contacts,
                 municipalities,
                 logic.facts(),
@@ -106,6 +119,7 @@ final class RuleBookLoader {
             }
         }
         inputs.put(RuleEngine.TEXT_CRISIS, ValueType.BOOLEAN);
+        inputs.put(RuleEngine.TEXT_CRISIS_LEARNED, ValueType.BOOLEAN);
         inputs.put(RuleEngine.ANSWERED_COUNT, ValueType.NUMBER);
         return new ExpressionCompiler(inputs, choices, numeric);
     }
@@ -123,6 +137,14 @@ final class RuleBookLoader {
         return manifest.strings(folder).stream()
                 .map(name -> folder + "/" + name)
                 .toList();
+    }
+
+    private LearnedCrisisModel learned(String file) {
+        try {
+            return LearnedCrisisModel.parse(read(file));
+        } catch (LearnedModelException e) {
+            throw new RuleBookException(file, null, e.line(), e.getMessage());
+        }
     }
 
     private YamlMap yaml(String file) {

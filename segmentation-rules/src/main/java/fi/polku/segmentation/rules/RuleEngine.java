@@ -14,6 +14,11 @@ final class RuleEngine {
 
     /** Engine input: whether any free text of the screening expresses a crisis. */
     static final String TEXT_CRISIS = "text_crisis";
+    /**
+     * Engine input: whether the learned second signal flags a free text that the phrase lists did not flag (only
+     * computed when no text is flagged by them).
+     */
+    static final String TEXT_CRISIS_LEARNED = "text_crisis_learned";
     /** Engine input: how many questions were answered. */
     static final String ANSWERED_COUNT = "answered_count";
 
@@ -32,9 +37,10 @@ final class RuleEngine {
         this.version = version;
     }
 
-    Outcome decide(Answers answers, boolean textCrisis) {
+    Outcome decide(Answers answers, boolean textCrisis, boolean textCrisisLearned) {
         Map<String, Object> values = new HashMap<>(answers.asMap());
         values.put(TEXT_CRISIS, textCrisis);
+        values.put(TEXT_CRISIS_LEARNED, textCrisisLearned);
         values.put(ANSWERED_COUNT, answers.size());
         Scope scope = new Scope(values);
         Map<String, Object> derived = new LinkedHashMap<>();

@@ -73,6 +73,15 @@ final class RuleFolder {
         return this;
     }
 
+    RuleFolder delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     private String read(String file) {
         try {
             return Files.readString(root.resolve(file), StandardCharsets.UTF_8);

@@ -1,0 +1,85 @@
+package fi.polku.segmentation.crisis;
+
+import java.util.Map;
+
+/**
+ * Scores a text with trained maximum-entropy weights over character n-grams without making a string per n-gram: each
+ * n-gram of a folded word (with its boundaries, "kuolla" gives " ku", "kuo", ..., "lla ") is hashed from its letters
+ * and looked up in an open-addressing table of "crisis minus other" weights. For two outcomes the maximum-entropy
+ * probability is the logistic of that sum, so it gives OpenNLP's own probabilities ({@code LearnedCrisisModelTests}
+ * checks that on every labelled text). It replaces OpenNLP's scorer, which makes a string and a map look-up per n-gram
+ * and cost as much as the whole rules detector on the screening benchmark's texts.
+ */
+final class HashedNGramScorer {
+
+    private static final long EMPTY = 0L;
+
+    private final int shortest;
+    private final int longest;
+    private final long[] keys;
+    private final double[] weights;
+    private final int mask;
+
+    /** Weights by n-gram: the crisis outcome's weight minus the other outcome's. */
+    HashedNGramScorer(Map<String, Double> crisisMinusOther, int shortest, int longest) {
+        this.shortest = shortest;
+        this.longest = longest;
+        int size = Integer.highestOneBit(Math.max(4, crisisMinusOther.size() * 4));
+        keys = new long[size];
+        weights = new double[size];
+        mask = size - 1;
+        crisisMinusOther.forEach((ngram, weight) -> {
+            long key = hash(ngram, 0, ngram.length());
+            int slot = (int) key & mask;
+            while (keys[slot] != EMPTY) {
+                if (keys[slot] == key) {
+                    throw new IllegalArgumentException("two n-grams share a hash: " + ngram);
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            weights[slot] = weight;
+        });
+    }
+
+    /** The probability of "crisis" for the text's folded words (the detector's normalisation). */
+    double crisis(String text) {
+        return crisis(CrisisText.words(text));
+    }
+
+    /** The same for words already folded by {@link CrisisText}. */
+    double crisis(String[] words) {
+        double sum = 0;
+        for (String word : words) {
+            String padded = " " + word + " ";
+            for (int n = shortest; n <= longest; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    sum += weight(hash(padded, i, i + n));
+                }
+            }
+        }
+        return 1 / (1 + Math.exp(-sum));
+    }
+
+    private double weight(long key) {
+        int slot = (int) key & mask;
+        while (keys[slot] != EMPTY) {
+            if (keys[slot] == key) {
+                return weights[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
+    }
+
+    /** FNV-1a over the letters, never 0 (0 marks an empty slot). */
+    private static long hash(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 29;
+        return h == EMPTY ? 1 : h;
+    }
+}
