@@ -123,9 +123,12 @@ public final class CrisisDetector {
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
                 Lexicon.Builder words = phrase.guard() || phrase.reported() ? guardWords : phraseWords;
+                // Each position's alternatives sorted, so that any() can binary-search them.
                 int[][] atoms = phrase.words().stream()
-                        .map(alternatives ->
-                                alternatives.stream().mapToInt(words::id).toArray())
+                        .map(alternatives -> alternatives.stream()
+                                .mapToInt(words::id)
+                                .sorted()
+                                .toArray())
                         .toArray(int[][]::new);
                 Compiled compiled = new Compiled(list.language(), phrase, atoms);
                 (phrase.guard() ? guards : phrase.reported() ? reported : phrase.context() ? context : phrases)
@@ -177,7 +180,7 @@ public final class CrisisDetector {
         if (analysed.size() == 0) {
             return new Explanation(List.of(), List.of(), List.of(), false);
         }
-        BitSet[] guardMatches = guardLexicon.match(analysed);
+        int[][] guardMatches = guardLexicon.match(analysed);
         List<Hit> guardHits = adjacent(guards, guardStarts, guardMatches, analysed);
         BitSet guarded = new BitSet(analysed.size());
         for (Hit guard : guardHits) {
@@ -188,7 +191,7 @@ public final class CrisisDetector {
             guardHits.addAll(reportedHits);
             answeredNo(reportedHits, analysed, guarded);
         }
-        BitSet[] matches = lexicon.match(analysed);
+        int[][] matches = lexicon.match(analysed);
         List<Hit> crises = new ArrayList<>(1);
         List<Hit> context = new ArrayList<>(0);
         BitSet seen = new BitSet(phrases.size());
@@ -235,7 +238,7 @@ public final class CrisisDetector {
 
     /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */
     private static List<Hit> adjacent(
-            List<Compiled> patterns, FirstWordIndex starts, BitSet[] matches, CrisisText analysed) {
+            List<Compiled> patterns, FirstWordIndex starts, int[][] matches, CrisisText analysed) {
         List<Hit> hits = new ArrayList<>(0);
         starts.forEachStart(matches, (g, start) -> {
             int[][] atoms = patterns.get(g).atoms();
@@ -369,7 +372,7 @@ public final class CrisisDetector {
     }
 
     private static boolean inOrder(
-            Compiled compiled, int position, int word, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+            Compiled compiled, int position, int word, int[][] matches, BitSet excluded, CrisisText text, int[] used) {
         int[][] atoms = compiled.atoms();
         if (word >= matches.length || excluded.get(word) || !any(matches[word], atoms[position])) {
             return false;
@@ -395,7 +398,7 @@ public final class CrisisDetector {
      * ("++ yksin teen sen $": "kun oon yksin nii teen sen." but not "teen sen hakemuksen yksin").
      */
     private static boolean anyOrder(
-            Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+            Compiled compiled, int anchor, int[][] matches, BitSet excluded, CrisisText text, int[] used) {
         if (excluded.get(anchor)) {
             return false;
         }
@@ -419,7 +422,7 @@ public final class CrisisDetector {
             int span,
             int sentence,
             boolean clauseEnd,
-            BitSet[] matches,
+            int[][] matches,
             BitSet excluded,
             CrisisText text,
             int[] used) {
@@ -478,9 +481,13 @@ public final class CrisisDetector {
         return false;
     }
 
-    private static boolean any(BitSet matched, int[] alternatives) {
-        for (int atom : alternatives) {
-            if (matched.get(atom)) {
+    /**
+     * Whether a word's atoms include one of a position's alternatives (sorted). Most words match no atom and the rest
+     * a handful, while a position may list dozens of alternatives: so the word's atoms are looked up in them.
+     */
+    private static boolean any(int[] matched, int[] alternatives) {
+        for (int id : matched) {
+            if (Arrays.binarySearch(alternatives, id) >= 0) {
                 return true;
             }
         }

@@ -22,6 +22,8 @@ final class Lexicon {
 
     static final int TYPO_LENGTH = 4;
 
+    private static final int[] NO_IDS = {};
+
     /**
      * Shortest word or stem that also matches with one letter replaced. Shorter ones (4 or 5 letters) match only
      * with a letter missing, added or swapped ("wnt" for want, "dei" is listed): one letter replaced in a short word
@@ -140,45 +142,88 @@ final class Lexicon {
         this.prefixesByFirstTwo = new StemsByPair(prefixesByTwo);
     }
 
-    /** For each word of the text, the ids of the atoms it matches. */
-    BitSet[] match(CrisisText text) {
+    /**
+     * For each word of the text, the ids of the atoms it matches, ascending: a word matches a handful of atoms at most,
+     * so a short array per word replaces a bit set as wide as the lexicon (thousands of bits allocated, cleared and
+     * scanned for every word). The bit sets below are scratch, one per call, emptied after each word.
+     */
+    int[][] match(CrisisText text) {
         String[] words = text.words();
-        BitSet[] matches = new BitSet[words.length];
+        int[][] matches = new int[words.length][];
+        BitSet found = new BitSet(size);
+        BitSet typo = new BitSet(size);
         for (int w = 0; w < words.length; w++) {
-            BitSet found = new BitSet(size);
-            matchWord(words[w], found);
+            matchWord(words[w], found, typo);
             String single = text.singles()[w];
             if (single != null) {
-                matchWord(single, found);
+                matchWord(single, found, typo);
             }
-            matches[w] = found;
+            matches[w] = takeIds(found);
         }
         // Words written apart: "itse tuhoinen", "my self", "själv mord". Both halves carry the joined word's atoms.
         for (int w = 0; w + 1 < words.length; w++) {
             String next = joinStarts.get(words[w]);
             if (next != null && next.indexOf(words[w + 1].charAt(0)) >= 0 && text.oneClause(w, w + 1)) {
-                BitSet joined = new BitSet(size);
-                matchExactly(words[w] + words[w + 1], joined);
+                matchExactly(words[w] + words[w + 1], found);
                 // Only what neither half says alone: "itsemurha ajatuksia" must not make "ajatuksia" a strong term.
-                joined.andNot(matches[w]);
-                joined.andNot(matches[w + 1]);
-                matches[w].or(joined);
-                matches[w + 1].or(joined);
+                for (int id : matches[w]) {
+                    found.clear(id);
+                }
+                for (int id : matches[w + 1]) {
+                    found.clear(id);
+                }
+                int[] joined = takeIds(found);
+                matches[w] = union(matches[w], joined);
+                matches[w + 1] = union(matches[w + 1], joined);
             }
         }
         return matches;
     }
 
-    private void matchWord(String word, BitSet found) {
-        matchExactly(word, found);
+    /** The set ids, ascending, leaving the scratch set empty. */
+    private static int[] takeIds(BitSet found) {
+        if (found.isEmpty()) {
+            return NO_IDS;
+        }
+        int[] ids = new int[found.cardinality()];
+        int k = 0;
+        for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+            ids[k++] = id;
+        }
+        for (int id : ids) {
+            found.clear(id);
+        }
+        return ids;
+    }
+
+    /** Two ascending id arrays with no id in common, merged. */
+    private static int[] union(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < merged.length; k++) {
+            merged[k] = j == b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++];
+        }
+        return merged;
+    }
+
+    /** Adds the word's atoms to {@code found}; {@code typo} is scratch, empty before and after. */
+    private void matchWord(String word, BitSet found, BitSet typo) {
+        // The word's own typo matches, before the exact ones of this word and of its other form are added.
         if (typos && word.length() >= TYPO_LENGTH - 1) {
-            BitSet typo = new BitSet();
             fuzzyWords.collect(word, typo);
             fuzzyStems(word, typo);
+        }
+        matchExactly(word, found);
+        if (!typo.isEmpty()) {
             typo.andNot(found);
             if (!typo.isEmpty() && !neverTypo(word)) {
                 found.or(typo);
             }
+            typo.clear();
         }
     }
 
