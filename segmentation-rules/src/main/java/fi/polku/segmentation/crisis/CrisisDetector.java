@@ -41,16 +41,16 @@ public final class CrisisDetector {
     /** Words from a question marker's end to the no that answers it. */
     static final int ANSWER_REACH = 14;
 
-    /** A phrase with its atoms; {@code context} and {@code anchor} are computed once, off the hot path. */
-    private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, int anchor) {
+    /**
+     * A phrase with its atoms; {@code context}, {@code leaving} (a reason of an ordinary goodbye, see
+     * {@link CrisisDetector#ordinaryGoodbye}) and {@code anchor} are computed once, off the hot path: a text tries
+     * hundreds of phrase starts, and comparing the category string for each showed in the profile.
+     */
+    private record Compiled(
+            Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, boolean leaving, int anchor) {
 
         Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {
-            this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
-        }
-
-        /** A reason of an ordinary goodbye (see {@link CrisisDetector#ordinaryGoodbye}). */
-        boolean leaving() {
-            return phrase.category().equals(LEAVING);
+            this(language, phrase, atoms, phrase.context(), phrase.category().equals(LEAVING), anchorPosition(phrase));
         }
 
         /**
@@ -112,6 +112,7 @@ public final class CrisisDetector {
     private final List<Compiled> guards = new ArrayList<>();
     private final List<Compiled> reported = new ArrayList<>();
     private final FirstWordIndex reportedStarts;
+    private final int longestPhrase;
 
     private CrisisDetector(List<PhraseList> lists) {
         this.lists = List.copyOf(lists);
@@ -137,6 +138,8 @@ public final class CrisisDetector {
         }
         // Context markers go last, so that the first crisis phrase has the lowest number.
         phrases.addAll(context);
+        this.longestPhrase =
+                phrases.stream().mapToInt(c -> c.atoms().length).max().orElse(0);
         this.lexicon = phraseWords.build(neverTypos, true);
         this.guardLexicon = guardWords.build(neverTypos, false);
         this.phraseStarts = new FirstWordIndex(
@@ -195,12 +198,13 @@ public final class CrisisDetector {
         List<Hit> crises = new ArrayList<>(1);
         List<Hit> context = new ArrayList<>(0);
         BitSet seen = new BitSet(phrases.size());
+        // The words a phrase used, by position: one array for every attempt (each writes the positions it reads).
+        int[] used = new int[longestPhrase];
         phraseStarts.forEachStart(matches, (p, start) -> {
             Compiled compiled = phrases.get(p);
             if (!compiled.context() && seen.get(p)) {
                 return;
             }
-            int[] used = new int[compiled.atoms().length];
             // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
             BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : guarded;
             boolean found = compiled.phrase().anyOrder()
@@ -368,7 +372,7 @@ public final class CrisisDetector {
                 compiled.phrase().source(),
                 compiled.phrase().line(),
                 order,
-                used.clone());
+                Arrays.copyOf(used, compiled.atoms().length));
     }
 
     private static boolean inOrder(
@@ -429,9 +433,9 @@ public final class CrisisDetector {
         if (position == atoms.length) {
             int first = Integer.MAX_VALUE;
             int last = -1;
-            for (int word : used) {
-                first = Math.min(first, word);
-                last = Math.max(last, word);
+            for (int p = 0; p < atoms.length; p++) {
+                first = Math.min(first, used[p]);
+                last = Math.max(last, used[p]);
             }
             int end = used[atoms.length - 1];
             boolean endsClause = !clauseEnd
