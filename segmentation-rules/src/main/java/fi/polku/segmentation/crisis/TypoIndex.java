@@ -22,12 +22,15 @@ final class TypoIndex {
     private static final long BASE = 0x100000001B3L;
     /** BASE is odd, so it has an inverse modulo 2^64: it steps the power down as the skipped letter moves right. */
     private static final long INVERSE_BASE = inverse(BASE);
-    /** Filter bits per key: about one look-up in eight of a word that no key has passes the filter. */
-    private static final int FILTER_BITS_PER_KEY = 8;
+    /** Filter bits per key: about one look-up in thirty of a word that no key has passes the filter (16 KB). */
+    private static final int FILTER_BITS_PER_KEY = 32;
 
     private static final int MAX_WORD = 64;
 
-    private final Entry[] entries;
+    /** The atoms' ids and texts side by side, read straight from the candidate loop. */
+    private final int[] ids;
+
+    private final String[] texts;
     private final long[] keys;
     private final int[][] candidates;
     private final int mask;
@@ -35,10 +38,11 @@ final class TypoIndex {
     private final int filterShift;
 
     TypoIndex(List<Entry> atoms) {
-        this.entries = atoms.toArray(Entry[]::new);
+        this.ids = atoms.stream().mapToInt(Entry::id).toArray();
+        this.texts = atoms.stream().map(Entry::text).toArray(String[]::new);
         Map<Long, List<Integer>> index = new LinkedHashMap<>();
-        for (int e = 0; e < entries.length; e++) {
-            String text = entries[e].text();
+        for (int e = 0; e < texts.length; e++) {
+            String text = texts[e];
             for (int skip = -1; skip < text.length(); skip++) {
                 List<Integer> list = index.computeIfAbsent(slowHash(text, skip), k -> new ArrayList<>());
                 if (!list.contains(e)) {
@@ -100,11 +104,10 @@ final class TypoIndex {
         for (int slot = slot(key); candidates[slot] != null; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
                 for (int e : candidates[slot]) {
-                    Entry entry = entries[e];
-                    if (!found.get(entry.id())
-                            && Lexicon.oneEdit(
-                                    entry.text(), word, false, entry.text().length() >= Lexicon.SUBSTITUTION_LENGTH)) {
-                        found.set(entry.id());
+                    String text = texts[e];
+                    if (!found.get(ids[e])
+                            && Lexicon.oneEdit(text, word, false, text.length() >= Lexicon.SUBSTITUTION_LENGTH)) {
+                        found.set(ids[e]);
                     }
                 }
                 return;
