@@ -34,6 +34,9 @@ import java.util.stream.IntStream;
 public final class CrisisDetector {
 
     static final int GAP = 3;
+    /** Up to this many alternatives, a position is scanned rather than binary-searched. */
+    private static final int SHORT_ALTERNATIVES = 8;
+
     static final int WINDOW = 7;
     static final int WIDE_WINDOW = 14;
     /** Words after a question marker that can be its topic. */
@@ -491,8 +494,20 @@ public final class CrisisDetector {
      */
     private static boolean any(int[] matched, int[] alternatives) {
         for (int id : matched) {
-            if (Arrays.binarySearch(alternatives, id) >= 0) {
+            if (alternatives.length <= SHORT_ALTERNATIVES
+                    ? contains(alternatives, id)
+                    : Arrays.binarySearch(alternatives, id) >= 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plain scan of a few sorted alternatives: cheaper than a binary search's branches. */
+    private static boolean contains(int[] sorted, int id) {
+        for (int atom : sorted) {
+            if (atom >= id) {
+                return atom == id;
             }
         }
         return false;

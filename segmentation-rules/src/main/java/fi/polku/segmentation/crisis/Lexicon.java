@@ -56,7 +56,11 @@ final class Lexicon {
     private final StemsByPair prefixesByFirstTwo;
 
     private final AtomsByLetter shortPrefixes;
-    private final List<Atom> suffixes = new ArrayList<>();
+    /**
+     * Endings ({@code *end}) by their last letter: a word is compared only with the endings it can have, not all of
+     * them (every word of every text went through the whole list).
+     */
+    private final AtomsByLetter suffixesByLast;
     /**
      * Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth.
      * Keyed by the two letters packed in an int, in {@link StemsByPair} (no boxing on the hot path: five look-ups a
@@ -89,13 +93,15 @@ final class Lexicon {
         });
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
+        Map<Character, List<Atom>> suffixes = new HashMap<>();
         Map<Integer, List<Atom>> prefixesByTwo = new HashMap<>();
         Map<Integer, List<Atom>> byHead = new HashMap<>();
         Map<Integer, List<Atom>> byTail = new HashMap<>();
         Map<Integer, List<Atom>> byEnds = new HashMap<>();
         ids.forEach((word, id) -> {
             if (word.startsWith("*")) {
-                suffixes.add(new Atom(id, word.substring(1), false));
+                String ending = word.substring(1);
+                AtomsByLetter.add(suffixes, ending.charAt(ending.length() - 1), new Atom(id, ending, false));
                 return;
             }
             boolean prefix = word.endsWith("*");
@@ -139,6 +145,7 @@ final class Lexicon {
         this.stemsByTail = new StemsByPair(byTail);
         this.stemsByEnds = new StemsByPair(byEnds);
         this.shortPrefixes = new AtomsByLetter(prefixes);
+        this.suffixesByLast = new AtomsByLetter(suffixes);
         this.prefixesByFirstTwo = new StemsByPair(prefixesByTwo);
     }
 
@@ -243,7 +250,7 @@ final class Lexicon {
         for (Atom atom : shortPrefixes.get(word.charAt(0))) {
             found.set(atom.id());
         }
-        for (Atom atom : suffixes) {
+        for (Atom atom : suffixesByLast.get(word.charAt(word.length() - 1))) {
             if (word.length() > atom.text().length() && word.endsWith(atom.text())) {
                 found.set(atom.id());
             }
