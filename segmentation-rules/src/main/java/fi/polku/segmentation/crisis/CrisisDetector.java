@@ -50,10 +50,39 @@ public final class CrisisDetector {
      * hundreds of phrase starts, and comparing the category string for each showed in the profile.
      */
     private record Compiled(
-            Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, boolean leaving, int anchor) {
+            Language language,
+            PhraseList.Phrase phrase,
+            int[][] atoms,
+            boolean context,
+            boolean leaving,
+            int anchor,
+            int gate) {
 
         Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {
-            this(language, phrase, atoms, phrase.context(), phrase.category().equals(LEAVING), anchorPosition(phrase));
+            this(
+                    language,
+                    phrase,
+                    atoms,
+                    phrase.context(),
+                    phrase.category().equals(LEAVING),
+                    anchorPosition(phrase),
+                    gatePosition(phrase, atoms));
+        }
+
+        /**
+         * A position other than the one the phrase is looked up by, with the fewest alternatives (-1 for a one-word
+         * phrase). Every position must match some word, so a phrase whose gate matches no word of the text cannot be
+         * found there: most phrases start with a common word ("en", "i", "not") and end with a rare one.
+         */
+        private static int gatePosition(PhraseList.Phrase phrase, int[][] atoms) {
+            int start = phrase.anyOrder() ? anchorPosition(phrase) : 0;
+            int gate = -1;
+            for (int p = 0; p < atoms.length; p++) {
+                if (p != start && (gate < 0 || atoms[p].length < atoms[gate].length)) {
+                    gate = p;
+                }
+            }
+            return gate;
         }
 
         /**
@@ -203,9 +232,18 @@ public final class CrisisDetector {
         BitSet seen = new BitSet(phrases.size());
         // The words a phrase used, by position: one array for every attempt (each writes the positions it reads).
         int[] used = new int[longestPhrase];
+        BitSet present = new BitSet();
+        for (int[] ids : matches) {
+            for (int id : ids) {
+                present.set(id);
+            }
+        }
         phraseStarts.forEachStart(matches, (p, start) -> {
             Compiled compiled = phrases.get(p);
             if (!compiled.context() && seen.get(p)) {
+                return;
+            }
+            if (compiled.gate() >= 0 && !anyPresent(present, compiled.atoms()[compiled.gate()])) {
                 return;
             }
             // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
@@ -497,6 +535,15 @@ public final class CrisisDetector {
             if (alternatives.length <= SHORT_ALTERNATIVES
                     ? contains(alternatives, id)
                     : Arrays.binarySearch(alternatives, id) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyPresent(BitSet present, int[] alternatives) {
+        for (int atom : alternatives) {
+            if (present.get(atom)) {
                 return true;
             }
         }
