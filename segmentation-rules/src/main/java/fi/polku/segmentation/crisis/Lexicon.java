@@ -51,7 +51,7 @@ final class Lexicon {
     }
 
     private final int size;
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final ExactWords exact;
     /** Stems by their first two letters (most words start no stem: few candidates); one-letter stems by the letter. */
     private final StemsByPair prefixesByFirstTwo;
 
@@ -94,6 +94,7 @@ final class Lexicon {
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
         Map<Character, List<Atom>> suffixes = new HashMap<>();
+        Map<String, Integer> exactIds = new HashMap<>();
         Map<Integer, List<Atom>> prefixesByTwo = new HashMap<>();
         Map<Integer, List<Atom>> byHead = new HashMap<>();
         Map<Integer, List<Atom>> byTail = new HashMap<>();
@@ -116,7 +117,7 @@ final class Lexicon {
                     AtomsByLetter.add(prefixes, text.charAt(0), atom);
                 }
             } else {
-                exact.put(atom.text(), id);
+                exactIds.put(atom.text(), id);
             }
             if (text.length() >= JOIN_LENGTH) {
                 for (int k = 2; k <= text.length() - 2; k++) {
@@ -146,6 +147,7 @@ final class Lexicon {
         this.stemsByEnds = new StemsByPair(byEnds);
         this.shortPrefixes = new AtomsByLetter(prefixes);
         this.suffixesByLast = new AtomsByLetter(suffixes);
+        this.exact = new ExactWords(exactIds);
         this.prefixesByFirstTwo = new StemsByPair(prefixesByTwo);
     }
 
@@ -236,8 +238,8 @@ final class Lexicon {
 
     /** Exact words, stems and endings, no typos. */
     private void matchExactly(String word, BitSet found) {
-        Integer id = exact.get(word);
-        if (id != null) {
+        int id = exact.id(word);
+        if (id >= 0) {
             found.set(id);
         }
         if (word.length() >= 2) {
