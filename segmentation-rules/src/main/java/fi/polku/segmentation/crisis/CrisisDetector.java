@@ -34,6 +34,9 @@ import java.util.stream.IntStream;
 public final class CrisisDetector {
 
     static final int GAP = 3;
+    /** Up to this many alternatives, a position is scanned rather than binary-searched. */
+    private static final int SHORT_ALTERNATIVES = 8;
+
     static final int WINDOW = 7;
     static final int WIDE_WINDOW = 14;
     /** Words after a question marker that can be its topic. */
@@ -41,16 +44,45 @@ public final class CrisisDetector {
     /** Words from a question marker's end to the no that answers it. */
     static final int ANSWER_REACH = 14;
 
-    /** A phrase with its atoms; {@code context} and {@code anchor} are computed once, off the hot path. */
-    private record Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms, boolean context, int anchor) {
+    /**
+     * A phrase with its atoms; {@code context}, {@code leaving} (a reason of an ordinary goodbye, see
+     * {@link CrisisDetector#ordinaryGoodbye}) and {@code anchor} are computed once, off the hot path: a text tries
+     * hundreds of phrase starts, and comparing the category string for each showed in the profile.
+     */
+    private record Compiled(
+            Language language,
+            PhraseList.Phrase phrase,
+            int[][] atoms,
+            boolean context,
+            boolean leaving,
+            int anchor,
+            int gate) {
 
         Compiled(Language language, PhraseList.Phrase phrase, int[][] atoms) {
-            this(language, phrase, atoms, phrase.context(), anchorPosition(phrase));
+            this(
+                    language,
+                    phrase,
+                    atoms,
+                    phrase.context(),
+                    phrase.category().equals(LEAVING),
+                    anchorPosition(phrase),
+                    gatePosition(phrase, atoms));
         }
 
-        /** A reason of an ordinary goodbye (see {@link CrisisDetector#ordinaryGoodbye}). */
-        boolean leaving() {
-            return phrase.category().equals(LEAVING);
+        /**
+         * A position other than the one the phrase is looked up by, with the fewest alternatives (-1 for a one-word
+         * phrase). Every position must match some word, so a phrase whose gate matches no word of the text cannot be
+         * found there: most phrases start with a common word ("en", "i", "not") and end with a rare one.
+         */
+        private static int gatePosition(PhraseList.Phrase phrase, int[][] atoms) {
+            int start = phrase.anyOrder() ? anchorPosition(phrase) : 0;
+            int gate = -1;
+            for (int p = 0; p < atoms.length; p++) {
+                if (p != start && (gate < 0 || atoms[p].length < atoms[gate].length)) {
+                    gate = p;
+                }
+            }
+            return gate;
         }
 
         /**
@@ -112,6 +144,7 @@ public final class CrisisDetector {
     private final List<Compiled> guards = new ArrayList<>();
     private final List<Compiled> reported = new ArrayList<>();
     private final FirstWordIndex reportedStarts;
+    private final int longestPhrase;
 
     private CrisisDetector(List<PhraseList> lists) {
         this.lists = List.copyOf(lists);
@@ -123,9 +156,12 @@ public final class CrisisDetector {
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
                 Lexicon.Builder words = phrase.guard() || phrase.reported() ? guardWords : phraseWords;
+                // Each position's alternatives sorted, so that any() can binary-search them.
                 int[][] atoms = phrase.words().stream()
-                        .map(alternatives ->
-                                alternatives.stream().mapToInt(words::id).toArray())
+                        .map(alternatives -> alternatives.stream()
+                                .mapToInt(words::id)
+                                .sorted()
+                                .toArray())
                         .toArray(int[][]::new);
                 Compiled compiled = new Compiled(list.language(), phrase, atoms);
                 (phrase.guard() ? guards : phrase.reported() ? reported : phrase.context() ? context : phrases)
@@ -134,6 +170,8 @@ public final class CrisisDetector {
         }
         // Context markers go last, so that the first crisis phrase has the lowest number.
         phrases.addAll(context);
+        this.longestPhrase =
+                phrases.stream().mapToInt(c -> c.atoms().length).max().orElse(0);
         this.lexicon = phraseWords.build(neverTypos, true);
         this.guardLexicon = guardWords.build(neverTypos, false);
         this.phraseStarts = new FirstWordIndex(
@@ -177,7 +215,7 @@ public final class CrisisDetector {
         if (analysed.size() == 0) {
             return new Explanation(List.of(), List.of(), List.of(), false);
         }
-        BitSet[] guardMatches = guardLexicon.match(analysed);
+        int[][] guardMatches = guardLexicon.match(analysed);
         List<Hit> guardHits = adjacent(guards, guardStarts, guardMatches, analysed);
         BitSet guarded = new BitSet(analysed.size());
         for (Hit guard : guardHits) {
@@ -188,16 +226,26 @@ public final class CrisisDetector {
             guardHits.addAll(reportedHits);
             answeredNo(reportedHits, analysed, guarded);
         }
-        BitSet[] matches = lexicon.match(analysed);
+        int[][] matches = lexicon.match(analysed);
         List<Hit> crises = new ArrayList<>(1);
         List<Hit> context = new ArrayList<>(0);
         BitSet seen = new BitSet(phrases.size());
+        // The words a phrase used, by position: one array for every attempt (each writes the positions it reads).
+        int[] used = new int[longestPhrase];
+        BitSet present = new BitSet();
+        for (int[] ids : matches) {
+            for (int id : ids) {
+                present.set(id);
+            }
+        }
         phraseStarts.forEachStart(matches, (p, start) -> {
             Compiled compiled = phrases.get(p);
             if (!compiled.context() && seen.get(p)) {
                 return;
             }
-            int[] used = new int[compiled.atoms().length];
+            if (compiled.gate() >= 0 && !anyPresent(present, compiled.atoms()[compiled.gate()])) {
+                return;
+            }
             // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
             BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : guarded;
             boolean found = compiled.phrase().anyOrder()
@@ -235,7 +283,7 @@ public final class CrisisDetector {
 
     /** Every match of these exact, adjacent, one-clause patterns (guards and reported-question markers). */
     private static List<Hit> adjacent(
-            List<Compiled> patterns, FirstWordIndex starts, BitSet[] matches, CrisisText analysed) {
+            List<Compiled> patterns, FirstWordIndex starts, int[][] matches, CrisisText analysed) {
         List<Hit> hits = new ArrayList<>(0);
         starts.forEachStart(matches, (g, start) -> {
             int[][] atoms = patterns.get(g).atoms();
@@ -365,11 +413,11 @@ public final class CrisisDetector {
                 compiled.phrase().source(),
                 compiled.phrase().line(),
                 order,
-                used.clone());
+                Arrays.copyOf(used, compiled.atoms().length));
     }
 
     private static boolean inOrder(
-            Compiled compiled, int position, int word, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+            Compiled compiled, int position, int word, int[][] matches, BitSet excluded, CrisisText text, int[] used) {
         int[][] atoms = compiled.atoms();
         if (word >= matches.length || excluded.get(word) || !any(matches[word], atoms[position])) {
             return false;
@@ -395,7 +443,7 @@ public final class CrisisDetector {
      * ("++ yksin teen sen $": "kun oon yksin nii teen sen." but not "teen sen hakemuksen yksin").
      */
     private static boolean anyOrder(
-            Compiled compiled, int anchor, BitSet[] matches, BitSet excluded, CrisisText text, int[] used) {
+            Compiled compiled, int anchor, int[][] matches, BitSet excluded, CrisisText text, int[] used) {
         if (excluded.get(anchor)) {
             return false;
         }
@@ -419,16 +467,16 @@ public final class CrisisDetector {
             int span,
             int sentence,
             boolean clauseEnd,
-            BitSet[] matches,
+            int[][] matches,
             BitSet excluded,
             CrisisText text,
             int[] used) {
         if (position == atoms.length) {
             int first = Integer.MAX_VALUE;
             int last = -1;
-            for (int word : used) {
-                first = Math.min(first, word);
-                last = Math.max(last, word);
+            for (int p = 0; p < atoms.length; p++) {
+                first = Math.min(first, used[p]);
+                last = Math.max(last, used[p]);
             }
             int end = used[atoms.length - 1];
             boolean endsClause = !clauseEnd
@@ -478,10 +526,35 @@ public final class CrisisDetector {
         return false;
     }
 
-    private static boolean any(BitSet matched, int[] alternatives) {
-        for (int atom : alternatives) {
-            if (matched.get(atom)) {
+    /**
+     * Whether a word's atoms include one of a position's alternatives (sorted). Most words match no atom and the rest
+     * a handful, while a position may list dozens of alternatives: so the word's atoms are looked up in them.
+     */
+    private static boolean any(int[] matched, int[] alternatives) {
+        for (int id : matched) {
+            if (alternatives.length <= SHORT_ALTERNATIVES
+                    ? contains(alternatives, id)
+                    : Arrays.binarySearch(alternatives, id) >= 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyPresent(BitSet present, int[] alternatives) {
+        for (int atom : alternatives) {
+            if (present.get(atom)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plain scan of a few sorted alternatives: cheaper than a binary search's branches. */
+    private static boolean contains(int[] sorted, int id) {
+        for (int atom : sorted) {
+            if (atom >= id) {
+                return atom == id;
             }
         }
         return false;

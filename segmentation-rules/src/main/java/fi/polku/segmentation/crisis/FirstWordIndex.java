@@ -1,7 +1,6 @@
 package fi.polku.segmentation.crisis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +33,14 @@ final class FirstWordIndex {
                 phrasesByAtom[atom] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Calls back for every phrase whose first position matches a word, with that word. */
-    void forEachStart(BitSet[] matches, StartConsumer consumer) {
+    /**
+     * Calls back for every phrase whose first position matches a word, with that word: words in order, and a word's
+     * atoms in ascending order ({@link Lexicon#match}).
+     */
+    void forEachStart(int[][] matches, StartConsumer consumer) {
         for (int word = 0; word < matches.length; word++) {
-            BitSet matched = matches[word];
-            for (int atom = matched.nextSetBit(0);
-                    atom >= 0 && atom < phrasesByAtom.length;
-                    atom = matched.nextSetBit(atom + 1)) {
-                int[] phrases = phrasesByAtom[atom];
+            for (int atom : matches[word]) {
+                int[] phrases = atom < phrasesByAtom.length ? phrasesByAtom[atom] : null;
                 if (phrases != null) {
                     for (int phrase : phrases) {
                         consumer.accept(phrase, word);

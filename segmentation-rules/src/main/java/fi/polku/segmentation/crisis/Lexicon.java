@@ -22,6 +22,8 @@ final class Lexicon {
 
     static final int TYPO_LENGTH = 4;
 
+    private static final int[] NO_IDS = {};
+
     /**
      * Shortest word or stem that also matches with one letter replaced. Shorter ones (4 or 5 letters) match only
      * with a letter missing, added or swapped ("wnt" for want, "dei" is listed): one letter replaced in a short word
@@ -49,12 +51,16 @@ final class Lexicon {
     }
 
     private final int size;
-    private final Map<String, Integer> exact = new HashMap<>();
+    private final ExactWords exact;
     /** Stems by their first two letters (most words start no stem: few candidates); one-letter stems by the letter. */
     private final StemsByPair prefixesByFirstTwo;
 
     private final AtomsByLetter shortPrefixes;
-    private final List<Atom> suffixes = new ArrayList<>();
+    /**
+     * Endings ({@code *end}) by their last letter: a word is compared only with the endings it can have, not all of
+     * them (every word of every text went through the whole list).
+     */
+    private final AtomsByLetter suffixesByLast;
     /**
      * Stems of {@value #TYPO_LENGTH}+ letters by two letters: the first two, the third and fourth, first and fourth.
      * Keyed by the two letters packed in an int, in {@link StemsByPair} (no boxing on the hot path: five look-ups a
@@ -87,13 +93,16 @@ final class Lexicon {
         });
         List<TypoIndex.Entry> fuzzy = new ArrayList<>();
         Map<Character, List<Atom>> prefixes = new HashMap<>();
+        Map<Character, List<Atom>> suffixes = new HashMap<>();
+        Map<String, Integer> exactIds = new HashMap<>();
         Map<Integer, List<Atom>> prefixesByTwo = new HashMap<>();
         Map<Integer, List<Atom>> byHead = new HashMap<>();
         Map<Integer, List<Atom>> byTail = new HashMap<>();
         Map<Integer, List<Atom>> byEnds = new HashMap<>();
         ids.forEach((word, id) -> {
             if (word.startsWith("*")) {
-                suffixes.add(new Atom(id, word.substring(1), false));
+                String ending = word.substring(1);
+                AtomsByLetter.add(suffixes, ending.charAt(ending.length() - 1), new Atom(id, ending, false));
                 return;
             }
             boolean prefix = word.endsWith("*");
@@ -108,7 +117,7 @@ final class Lexicon {
                     AtomsByLetter.add(prefixes, text.charAt(0), atom);
                 }
             } else {
-                exact.put(atom.text(), id);
+                exactIds.put(atom.text(), id);
             }
             if (text.length() >= JOIN_LENGTH) {
                 for (int k = 2; k <= text.length() - 2; k++) {
@@ -137,55 +146,100 @@ final class Lexicon {
         this.stemsByTail = new StemsByPair(byTail);
         this.stemsByEnds = new StemsByPair(byEnds);
         this.shortPrefixes = new AtomsByLetter(prefixes);
+        this.suffixesByLast = new AtomsByLetter(suffixes);
+        this.exact = new ExactWords(exactIds);
         this.prefixesByFirstTwo = new StemsByPair(prefixesByTwo);
     }
 
-    /** For each word of the text, the ids of the atoms it matches. */
-    BitSet[] match(CrisisText text) {
+    /**
+     * For each word of the text, the ids of the atoms it matches, ascending: a word matches a handful of atoms at most,
+     * so a short array per word replaces a bit set as wide as the lexicon (thousands of bits allocated, cleared and
+     * scanned for every word). The bit sets below are scratch, one per call, emptied after each word.
+     */
+    int[][] match(CrisisText text) {
         String[] words = text.words();
-        BitSet[] matches = new BitSet[words.length];
+        int[][] matches = new int[words.length][];
+        BitSet found = new BitSet(size);
+        BitSet typo = new BitSet(size);
         for (int w = 0; w < words.length; w++) {
-            BitSet found = new BitSet(size);
-            matchWord(words[w], found);
+            matchWord(words[w], found, typo);
             String single = text.singles()[w];
             if (single != null) {
-                matchWord(single, found);
+                matchWord(single, found, typo);
             }
-            matches[w] = found;
+            matches[w] = takeIds(found);
         }
         // Words written apart: "itse tuhoinen", "my self", "själv mord". Both halves carry the joined word's atoms.
         for (int w = 0; w + 1 < words.length; w++) {
             String next = joinStarts.get(words[w]);
             if (next != null && next.indexOf(words[w + 1].charAt(0)) >= 0 && text.oneClause(w, w + 1)) {
-                BitSet joined = new BitSet(size);
-                matchExactly(words[w] + words[w + 1], joined);
+                matchExactly(words[w] + words[w + 1], found);
                 // Only what neither half says alone: "itsemurha ajatuksia" must not make "ajatuksia" a strong term.
-                joined.andNot(matches[w]);
-                joined.andNot(matches[w + 1]);
-                matches[w].or(joined);
-                matches[w + 1].or(joined);
+                for (int id : matches[w]) {
+                    found.clear(id);
+                }
+                for (int id : matches[w + 1]) {
+                    found.clear(id);
+                }
+                int[] joined = takeIds(found);
+                matches[w] = union(matches[w], joined);
+                matches[w + 1] = union(matches[w + 1], joined);
             }
         }
         return matches;
     }
 
-    private void matchWord(String word, BitSet found) {
-        matchExactly(word, found);
+    /** The set ids, ascending, leaving the scratch set empty. */
+    private static int[] takeIds(BitSet found) {
+        if (found.isEmpty()) {
+            return NO_IDS;
+        }
+        int[] ids = new int[found.cardinality()];
+        int k = 0;
+        for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+            ids[k++] = id;
+        }
+        for (int id : ids) {
+            found.clear(id);
+        }
+        return ids;
+    }
+
+    /** Two ascending id arrays with no id in common, merged. */
+    private static int[] union(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < merged.length; k++) {
+            merged[k] = j == b.length || i < a.length && a[i] < b[j] ? a[i++] : b[j++];
+        }
+        return merged;
+    }
+
+    /** Adds the word's atoms to {@code found}; {@code typo} is scratch, empty before and after. */
+    private void matchWord(String word, BitSet found, BitSet typo) {
+        // The word's own typo matches, before the exact ones of this word and of its other form are added.
         if (typos && word.length() >= TYPO_LENGTH - 1) {
-            BitSet typo = new BitSet();
             fuzzyWords.collect(word, typo);
             fuzzyStems(word, typo);
+        }
+        matchExactly(word, found);
+        if (!typo.isEmpty()) {
             typo.andNot(found);
             if (!typo.isEmpty() && !neverTypo(word)) {
                 found.or(typo);
             }
+            typo.clear();
         }
     }
 
     /** Exact words, stems and endings, no typos. */
     private void matchExactly(String word, BitSet found) {
-        Integer id = exact.get(word);
-        if (id != null) {
+        int id = exact.id(word);
+        if (id >= 0) {
             found.set(id);
         }
         if (word.length() >= 2) {
@@ -198,7 +252,7 @@ final class Lexicon {
         for (Atom atom : shortPrefixes.get(word.charAt(0))) {
             found.set(atom.id());
         }
-        for (Atom atom : suffixes) {
+        for (Atom atom : suffixesByLast.get(word.charAt(word.length() - 1))) {
             if (word.length() > atom.text().length() && word.endsWith(atom.text())) {
                 found.set(atom.id());
             }
