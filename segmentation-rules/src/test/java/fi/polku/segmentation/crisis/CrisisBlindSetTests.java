@@ -39,7 +39,7 @@ class CrisisBlindSetTests {
      * kinds from new own cases (farewells, Finland-Swedish forms, denials and pasts in more shapes; no longer blind).
      * blind-5 (348 texts, three writers), written while the fifth round was made, measured once by the lead on the
      * merged fifth round and learned signal (commit 99fecf0): the phrase lists alone 0.778 (sv 0.683) and 25
-     * of 168 flagged (0.149); 0.961 (sv 0.917) and 24 of 168 after the sixth round fixed its kinds from new own cases
+     * of 168 flagged (0.149); 0.967 (sv 0.917) and 24 of 168 after the sixth round fixed its kinds from new own cases
      * (no longer blind), blind-4 then 0.917 (sv 0.883) and 10 of 168.
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
@@ -48,7 +48,7 @@ class CrisisBlindSetTests {
             blind-2, 1.0, 1.0, 0.0
             blind-3, 1.0, 1.0, 0.0
             blind-4, 0.916, 0.883, 0.06
-            blind-5, 0.961, 0.916, 0.143
+            blind-5, 0.966, 0.916, 0.143
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
