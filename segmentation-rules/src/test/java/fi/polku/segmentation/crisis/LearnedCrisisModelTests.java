@@ -68,13 +68,13 @@ class LearnedCrisisModelTests {
     /**
      * The own case files written with the phrase lists expect their non-crisis texts unflagged; their tests run the
      * phrase lists alone, so this one runs the full check (phrase lists, then the learned signal). The model was
-     * trained on these texts, so it passing says little about new texts: the newest blind set will. Two texts are
-     * flagged since the sixth round's threshold (0.70), both the bare half of a pair whose other half is a plan
-     * ("teen sen perjantaina kun kaikki on töissä"): "I'll do it on Friday" alone is a plan to the model and a weekday
-     * to the lists. Accepted (when in doubt, flag); any other own non-crisis text flagged fails this test.
+     * trained on these texts, so it passing says little about new texts: the newest blind set will. One text is
+     * flagged since the sixth round's model (0.70), the bare half of a pair whose other half is a plan ("jag gör det på
+     * fredag när alla är på jobbet"): "I'll do it on Friday" alone is a plan to the model and a weekday to the lists.
+     * Accepted (when in doubt, flag); any other own non-crisis text flagged fails this test.
      */
     @Test
-    void addsNoFlagToANonCrisisTextOfTheOwnCaseFilesButTheBareFridayPlans() {
+    void addsNoFlagToANonCrisisTextOfTheOwnCaseFilesButTheBareFridayPlan() {
         List<CrisisEvaluation.Case> own = new ArrayList<>();
         for (String file : List.of("crisis-cases", "crisis-categories", "crisis-heldout")) {
             own.addAll(CrisisEvaluation.read("/crisis/" + file + ".tsv"));
@@ -82,7 +82,7 @@ class LearnedCrisisModelTests {
         assertThat(own).hasSizeGreaterThan(1000);
         assertThat(flaggedByTheLearnedSignalAlone(own))
                 .as("own non-crisis texts flagged by the learned signal alone")
-                .containsExactlyInAnyOrder("teen sen perjantaina", "jag gör det på fredag");
+                .containsExactly("jag gör det på fredag");
     }
 
     /**

@@ -14,15 +14,12 @@ import opennlp.tools.doccat.FeatureGenerator;
  */
 public class WordFeatures implements FeatureGenerator {
 
-    private static final boolean PAIRS =
-            !System.getProperty("crisis.learned.words", "pairs").equals("words");
-
     @Override
     public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInformation) {
         List<String> features = new ArrayList<>(2 * words.length);
         for (int i = 0; i < words.length; i++) {
             features.add("w=" + words[i]);
-            if (i > 0 && PAIRS) {
+            if (i > 0) {
                 features.add("b=" + words[i - 1] + "_" + words[i]);
             }
         }
