@@ -29,122 +29,130 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * Issue 6 asks to evaluate a learned second signal that may only add flags: Apache OpenNLP's document categorizer
- * (maximum entropy, deterministic GIS training) over character n-grams of the detector's own normalised words. The
- * protocol keeps blind-4 honest: the features and the probability threshold are chosen by 5-fold cross-validation on
- * the training data only (own cases, guards, the spent blind-1 to blind-3) and written below as constants in a commit
- * before blind-4 is scored once. Run with {@code -Dcrisis.learned=true}; results and the decision are in the rule
- * folder's README.
+ * (maximum entropy, deterministic GIS training) over character n-grams, words and word pairs of the detector's own
+ * normalised words. Kept since blind-4 at 0.90 on the first training; the sixth round retrained it on 4,500 more own
+ * texts written by helpers who saw neither code nor lists (own-6 to own-8) and the spent blind-4 and blind-5, added
+ * word features and chose a new threshold by {@link #choosesTheThresholdOnHeldOutTexts}: out-of-fold on the new own
+ * texts, and on blind-5 held out of the training (blind-5 is spent by it; blind-6 is the figure). Run with
+ * {@code -Dcrisis.learned=true}; results and the decision are in the rule folder's README.
  */
 class CrisisLearnedSignalEvaluation {
 
     /**
-     * Chosen by {@link #choosesFeaturesAndThresholdByCrossValidation} before blind-4 was read (2026-11-30 13:08, load
-     * 14.8): 3- to 4-grams at probability 0.70 gave the OR the most out-of-fold recall (0.998, 1743/1746) with its
-     * false alarms at most 0.10 (0.064, 100/1557). The rules alone already catch 0.996 of the training crises (they
-     * were tuned on them), so this criterion can only see 4 crises: a weak guide, written down as the brief set it.
+     * Chosen by {@link #choosesTheThresholdOnHeldOutTexts} before blind-6 was read (sixth round), by a rule written
+     * down before the table was printed: the lowest threshold of {@link #THRESHOLDS} at which the learned signal adds
+     * (flags where the rules do not) at most 5 % of the fresh own non-crisis texts out of fold and at most 3 % of
+     * blind-5's. The README has the table.
      */
     static final double THRESHOLD = 0.70;
 
     /**
-     * A second choice written down with the first, also before blind-4 was read: the threshold at which the learned
-     * signal alone raised at most 0.02 false alarms out of fold (0.018 at 0.90 with 3- to 4-grams), the issue's bar
-     * for "false alarms not more than +0.02". Reported beside the first; the decision rests on the first.
+     * Character 4-grams only (with words and word pairs): at the threshold's choice as good as 3- to 4-grams (fresh own
+     * texts out of fold at 0.70: recall 0.872 vs 0.860, false alarms 708 vs 710 of 2,490; blind-5 held out 0.983 and
+     * 27 vs 26 of 168) with half the look-ups: a screening costs what it did with the first model (52.6 vs 53.3 µs CPU
+     * time, interleaved), 3- to 4-grams 57.0 µs.
      */
-    static final double CAUTIOUS_THRESHOLD = 0.90;
+    static final int SHORTEST = 4;
 
-    static final int SHORTEST = 3;
     static final int LONGEST = 4;
+    static final int ITERATIONS = 300;
+    /**
+     * Every feature seen once is kept. Tried: seen twice (36,000 features instead of 83,000, 2.2 µs instead of 3.3 µs
+     * per screening over the first model, CPU time): as good at the threshold's choice (fresh own texts out of fold at
+     * 0.70: recall 0.855 vs 0.860, false alarms 716 vs 710 of 2,490), but it flags an own text that is plainly none
+     * ("maksoin velat pois ja nyt on helpompaa").
+     */
+    static final int CUTOFF = 1;
 
-    private static final double FALSE_ALARM_CEILING = 0.10;
-    private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99};
-    private static final int[][] FEATURE_SETS = {{3, 5}, {3, 4}, {4, 4}};
+    private static final double[] THRESHOLDS = {0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     private static final int FOLDS = 5;
+
+    /** The own texts that no rule or model had seen when they were written: the out-of-fold figure is read on them. */
+    private static final List<String> FRESH = List.of("own-6", "own-7", "own-8");
+
+    /** Held out of the training when the threshold is chosen, and spent by that choice. */
+    private static final String HELD_OUT = "blind-5";
 
     private static final CrisisDetector DETECTOR = RuleBook.loadBundled().crisisDetector();
 
     @Test
-    void choosesFeaturesAndThresholdByCrossValidation(TestReporter reporter) throws IOException {
+    void choosesTheThresholdOnHeldOutTexts(TestReporter reporter) throws IOException {
         assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
-        List<CrisisEvaluation.Case> training = training();
-        boolean[] rules = new boolean[training.size()];
-        for (int i = 0; i < training.size(); i++) {
-            rules[i] = DETECTOR.isCrisis(training.get(i).text());
+        List<CrisisEvaluation.Case> pool = new ArrayList<>();
+        List<Boolean> fresh = new ArrayList<>();
+        for (String file : LearnedModelFile.labelledFiles()) {
+            if (!file.equals(HELD_OUT)) {
+                List<CrisisEvaluation.Case> cases = CrisisEvaluation.read("/crisis/" + file + ".tsv");
+                pool.addAll(cases);
+                cases.forEach(c -> fresh.add(FRESH.contains(file)));
+            }
         }
-        StringBuilder out = new StringBuilder("training cases: %d (crises %d); rules alone on them: %s%n"
+        guards().forEach(c -> {
+            pool.add(c);
+            fresh.add(false);
+        });
+        double[] outOfFold = new double[pool.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<CrisisEvaluation.Case> fit = new ArrayList<>();
+            for (int i = 0; i < pool.size(); i++) {
+                if (i % FOLDS != fold) {
+                    fit.add(pool.get(i));
+                }
+            }
+            DocumentCategorizerME categorizer = new DocumentCategorizerME(model(fit));
+            for (int i = fold; i < pool.size(); i += FOLDS) {
+                outOfFold[i] = inPlay(categorizer, pool.get(i).text());
+            }
+        }
+        List<CrisisEvaluation.Case> ownFresh = new ArrayList<>();
+        List<Double> ownFreshScores = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if (fresh.get(i)) {
+                ownFresh.add(pool.get(i));
+                ownFreshScores.add(outOfFold[i]);
+            }
+        }
+        DocumentCategorizerME whole = new DocumentCategorizerME(model(pool));
+        List<CrisisEvaluation.Case> heldOut = CrisisEvaluation.read("/crisis/" + HELD_OUT + ".tsv");
+        List<Double> heldOutScores =
+                heldOut.stream().map(c -> inPlay(whole, c.text())).toList();
+        StringBuilder out = new StringBuilder("pool %d texts (%d fresh own texts, out of fold), %s held out (%d)%n"
+                .formatted(pool.size(), ownFresh.size(), HELD_OUT, heldOut.size()));
+        out.append("rules alone: fresh own %s; %s %s%n"
                 .formatted(
-                        training.size(),
-                        training.stream().filter(CrisisEvaluation.Case::crisis).count(),
-                        summary(CrisisEvaluation.evaluate(training, DETECTOR::isCrisis)
-                                .total())));
-        String best = "none";
-        double bestRecall = -1;
-        double bestFalseAlarms = 2;
-        for (int[] features : FEATURE_SETS) {
-            double[] outOfFold = new double[training.size()];
-            for (int fold = 0; fold < FOLDS; fold++) {
-                List<CrisisEvaluation.Case> fit = new ArrayList<>();
-                for (int i = 0; i < training.size(); i++) {
-                    if (i % FOLDS != fold) {
-                        fit.add(training.get(i));
-                    }
-                }
-                DocumentCategorizerME categorizer = train(fit, features[0], features[1]);
-                for (int i = fold; i < training.size(); i += FOLDS) {
-                    outOfFold[i] = crisis(categorizer, training.get(i).text());
-                }
-            }
-            for (double threshold : THRESHOLDS) {
-                CrisisEvaluation.Score learned = new CrisisEvaluation.Score(0, 0, 0, 0);
-                CrisisEvaluation.Score union = new CrisisEvaluation.Score(0, 0, 0, 0);
-                for (int i = 0; i < training.size(); i++) {
-                    boolean crisis = training.get(i).crisis();
-                    boolean alone = outOfFold[i] >= threshold;
-                    learned = learned.plus(one(crisis, alone));
-                    union = union.plus(one(crisis, alone || rules[i]));
-                }
-                out.append("%d-%d grams, threshold %.2f: learned alone %s; rules OR learned %s%n"
-                        .formatted(features[0], features[1], threshold, summary(learned), summary(union)));
-                boolean better = union.recall() > bestRecall + 1e-9
-                        || (Math.abs(union.recall() - bestRecall) < 1e-9 && union.falseAlarmRate() < bestFalseAlarms);
-                if (union.falseAlarmRate() <= FALSE_ALARM_CEILING && better) {
-                    bestRecall = union.recall();
-                    bestFalseAlarms = union.falseAlarmRate();
-                    best = "%d-%d grams, threshold %.2f".formatted(features[0], features[1], threshold);
-                }
-            }
+                        summary(union(ownFresh, ownFreshScores, 2)),
+                        HELD_OUT,
+                        summary(union(heldOut, heldOutScores, 2))));
+        for (double threshold : THRESHOLDS) {
+            out.append("threshold %.2f: rules OR learned on fresh own %s; on %s %s%n"
+                    .formatted(
+                            threshold,
+                            summary(union(ownFresh, ownFreshScores, threshold)),
+                            HELD_OUT,
+                            summary(union(heldOut, heldOutScores, threshold))));
         }
-        out.append(
-                "chosen (most OR recall with OR false alarms <= %.2f, then fewest false alarms, first feature set): %s%n"
-                        .formatted(FALSE_ALARM_CEILING, best));
-        reporter.publishEntry("learned-cv", out.toString());
-        Files.writeString(Path.of("target", "crisis-learned-cv.txt"), out.toString(), StandardCharsets.UTF_8);
+        reporter.publishEntry("learned-threshold", out.toString());
+        Files.writeString(Path.of("target", "crisis-learned-threshold.txt"), out.toString(), StandardCharsets.UTF_8);
     }
 
-    @Test
-    void scoresTheCommittedChoiceOnBlind4(TestReporter reporter) throws IOException {
-        assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
-        assumeTrue(!Double.isNaN(THRESHOLD), "commit the cross-validated threshold first");
-        List<CrisisEvaluation.Case> training = training();
-        DocumentCategorizerME categorizer = train(training, SHORTEST, LONGEST);
-        List<CrisisEvaluation.Case> blind = CrisisEvaluation.read("/crisis/blind-4.tsv");
-        Predicate<String> learned = t -> crisis(categorizer, t) >= THRESHOLD;
-        StringBuilder out = new StringBuilder("trained on %d cases, %d-%d grams, threshold %.2f%n"
-                .formatted(training.size(), SHORTEST, LONGEST, THRESHOLD));
-        out.append("## blind-4, rules alone\n")
-                .append(CrisisEvaluation.evaluate(blind, DETECTOR::isCrisis).markdown());
-        out.append("## blind-4, learned alone\n")
-                .append(CrisisEvaluation.evaluate(blind, learned::test).markdown());
-        out.append("## blind-4, rules OR learned\n")
-                .append(CrisisEvaluation.evaluate(blind, t -> DETECTOR.isCrisis(t) || learned.test(t))
-                        .markdown());
-        Predicate<String> cautious = t -> crisis(categorizer, t) >= CAUTIOUS_THRESHOLD;
-        out.append("## blind-4, learned alone at the cautious threshold %.2f%n".formatted(CAUTIOUS_THRESHOLD))
-                .append(CrisisEvaluation.evaluate(blind, cautious::test).markdown());
-        out.append("## blind-4, rules OR learned at the cautious threshold %.2f%n".formatted(CAUTIOUS_THRESHOLD))
-                .append(CrisisEvaluation.evaluate(blind, t -> DETECTOR.isCrisis(t) || cautious.test(t))
-                        .markdown());
-        reporter.publishEntry("learned-blind-4", out.toString());
-        Files.writeString(Path.of("target", "crisis-learned-blind-4.txt"), out.toString(), StandardCharsets.UTF_8);
+    /**
+     * The learned probability as the product uses it ({@link CrisisCheck}): 2 when the lists flag the text, else the
+     * model's probability. Tried in the sixth round and left out (fresh own texts out of fold, 0.70): not scoring a
+     * text the past policy found over lost 3 crises and no false alarm; scoring only the words no guard took out of
+     * play raised the false alarms 710 -> 722 of 2,490 (the model learned denials from those words).
+     */
+    private static double inPlay(DocumentCategorizerME categorizer, String text) {
+        return DETECTOR.isCrisis(text) ? 2 : crisis(categorizer, text);
+    }
+
+    /** Rules OR learned at the threshold over the texts, with per-language recall (a threshold over 1 is the rules). */
+    private static CrisisEvaluation.Report union(
+            List<CrisisEvaluation.Case> cases, List<Double> scores, double threshold) {
+        Map<String, Double> byText = new java.util.HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            byText.put(cases.get(i).text(), scores.get(i));
+        }
+        return CrisisEvaluation.evaluate(cases, t -> DETECTOR.isCrisis(t) || byText.getOrDefault(t, 0.0) >= threshold);
     }
 
     /**
@@ -155,11 +163,10 @@ class CrisisLearnedSignalEvaluation {
     void measuresTheCostOnCpuTime(TestReporter reporter) throws IOException {
         assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
         List<CrisisEvaluation.Case> training = training();
-        DoccatModel model = model(training, SHORTEST, LONGEST);
+        DoccatModel model = model(training);
         DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
         HashedNGramScorer hashed = new HashedNGramScorer(LearnedModelFile.differences(model), SHORTEST, LONGEST);
         List<String> texts = new ArrayList<>();
-        CrisisEvaluation.read("/crisis/blind-4.tsv").forEach(c -> texts.add(c.text()));
         training.forEach(c -> texts.add(c.text()));
         List<String> screening = List.of(
                 "Olisi kiva jutella jonkun kanssa, kun mieliala on ollut viime aikoina aika matala.",
@@ -198,9 +205,9 @@ class CrisisLearnedSignalEvaluation {
     void trainingTwiceGivesTheSameScores() throws IOException {
         assumeTrue(Boolean.getBoolean("crisis.learned"), "run with -Dcrisis.learned=true");
         List<CrisisEvaluation.Case> training = training();
-        DoccatModel model = model(training, SHORTEST, LONGEST);
+        DoccatModel model = model(training);
         DocumentCategorizerME first = new DocumentCategorizerME(model);
-        DocumentCategorizerME second = train(training, SHORTEST, LONGEST);
+        DocumentCategorizerME second = new DocumentCategorizerME(model(training));
         double[] a = training.stream().mapToDouble(c -> crisis(first, c.text())).toArray();
         double[] b =
                 training.stream().mapToDouble(c -> crisis(second, c.text())).toArray();
@@ -224,7 +231,7 @@ class CrisisLearnedSignalEvaluation {
             List<CrisisEvaluation.Case> training,
             List<String> texts) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        DocumentCategorizerME small = train(training, 4, 4);
+        DocumentCategorizerME small = new DocumentCategorizerME(model(training, new CharNGramFeatures(4, 4)));
         List<Predicate<String>> ways = List.of(
                 DETECTOR::isCrisis,
                 t -> crisis(categorizer, t) >= THRESHOLD,
@@ -236,7 +243,7 @@ class CrisisLearnedSignalEvaluation {
                 "rules detector",
                 "learned signal (chosen features)",
                 "rules, then learned only on unflagged non-blank texts",
-                "learned signal, 4-grams only",
+                "learned signal, 4-grams only (no words)",
                 "same weights, hashed scorer",
                 "rules, then the hashed scorer only on unflagged non-blank texts");
         long[] nanos = new long[ways.size()];
@@ -263,11 +270,10 @@ class CrisisLearnedSignalEvaluation {
         return out.toString();
     }
 
-    /** Own cases, guards and the spent blind sets; never blind-4. */
+    /** Every labelled training file of {@link LearnedModelFile#TRAINING_FILES}, then the guards. */
     static List<CrisisEvaluation.Case> training() {
         List<CrisisEvaluation.Case> training = new ArrayList<>();
-        for (String file :
-                List.of("crisis-cases", "crisis-categories", "crisis-heldout", "blind-1", "blind-2", "blind-3")) {
+        for (String file : LearnedModelFile.labelledFiles()) {
             training.addAll(CrisisEvaluation.read("/crisis/" + file + ".tsv"));
         }
         training.addAll(guards());
@@ -295,37 +301,37 @@ class CrisisLearnedSignalEvaluation {
         }
     }
 
-    private static DocumentCategorizerME train(List<CrisisEvaluation.Case> cases, int shortest, int longest) {
-        return new DocumentCategorizerME(model(cases, shortest, longest));
+    /**
+     * The committed configuration: character 4-grams, words and word pairs, GIS, 300 iterations, cutoff 1. Without the
+     * words and pairs (sixth round, fresh own texts out of fold): 0.849 recall and 738 false alarms at 0.70, 0.825 and
+     * 704 at 0.75 (blind-5 held out 0.961, 28 of 168); words alone 0.860 and 733 at 0.70.
+     */
+    static DoccatModel model(List<CrisisEvaluation.Case> cases) {
+        return model(cases, new CharNGramFeatures(SHORTEST, LONGEST), new WordFeatures());
     }
 
-    static DoccatModel model(List<CrisisEvaluation.Case> cases, int shortest, int longest) {
+    private static DoccatModel model(List<CrisisEvaluation.Case> cases, FeatureGenerator... features) {
         List<DocumentSample> samples = cases.stream()
                 .map(c -> new DocumentSample(c.crisis() ? "crisis" : "other", CrisisText.words(c.text())))
                 .toList();
         TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         try {
             return DocumentCategorizerME.train(
-                    "fi",
-                    ObjectStreamUtils.createObjectStream(samples),
-                    parameters,
-                    new DoccatFactory(new FeatureGenerator[] {new CharNGramFeatures(shortest, longest)}));
+                    "fi", ObjectStreamUtils.createObjectStream(samples), parameters, new DoccatFactory(features));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static CrisisEvaluation.Score one(boolean crisis, boolean flagged) {
-        return crisis
-                ? new CrisisEvaluation.Score(1, flagged ? 1 : 0, 0, 0)
-                : new CrisisEvaluation.Score(0, 0, 1, flagged ? 1 : 0);
-    }
-
-    private static String summary(CrisisEvaluation.Score s) {
-        return "recall %.3f (%d/%d), false alarms %.3f (%d/%d)"
-                .formatted(s.recall(), s.caught(), s.crises(), s.falseAlarmRate(), s.falseAlarms(), s.others());
+    private static String summary(CrisisEvaluation.Report report) {
+        CrisisEvaluation.Score s = report.total();
+        StringBuilder languages = new StringBuilder();
+        report.byLanguage().forEach((lang, score) -> languages.append(" %s %.3f".formatted(lang, score.recall())));
+        return "recall %.3f (%d/%d;%s), false alarms %.3f (%d/%d)"
+                .formatted(
+                        s.recall(), s.caught(), s.crises(), languages, s.falseAlarmRate(), s.falseAlarms(), s.others());
     }
 
     private static double crisis(DocumentCategorizerME categorizer, String text) {
