@@ -18,7 +18,7 @@ class LearnedCrisisSignalTests {
     private static final RuleBook BOOK = RuleBook.loadBundled();
     private static final String MODEL = "crisis/learned/model.tsv";
 
-    /** A blind-4 crisis (never trained on) that the phrase lists miss and the model scores 0.985. */
+    /** A blind-4 crisis that the phrase lists missed when the model was first kept (blind-4 is trained on since). */
     private static final String LEARNED_ONLY = "if kela says no again on friday thats it, ill do it that same night";
 
     @TempDir
