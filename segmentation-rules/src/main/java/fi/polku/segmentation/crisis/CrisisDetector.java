@@ -159,10 +159,13 @@ public final class CrisisDetector {
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
                 Lexicon.Builder words = phrase.guard() || phrase.reported() ? guardWords : phraseWords;
+                // A past or well marker or an ordinary reason matches exactly: read by typo, it could only quiet a
+                // crisis ("toivoin" is one letter from toivuin, I recovered); a present marker keeps its typos.
+                boolean exact = phrase.context() && !phrase.category().equals("present");
                 // Each position's alternatives sorted, so that any() can binary-search them.
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives -> alternatives.stream()
-                                .mapToInt(words::id)
+                                .mapToInt(exact ? words::exactId : words::id)
                                 .sorted()
                                 .toArray())
                         .toArray(int[][]::new);

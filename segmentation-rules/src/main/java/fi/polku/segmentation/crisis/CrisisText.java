@@ -186,7 +186,12 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
             }
             two.append(c);
             one.append(c);
-            if (run == 2) {
+            if (!Character.isLetter(c)) {
+                // A run of digits is kept whole: "2000" is no "200".
+                String rest = String.valueOf(c).repeat(run - 1);
+                two.append(rest);
+                one.append(rest);
+            } else if (run == 2) {
                 two.append(c);
                 one.append(c);
             } else if (run > 2) {
@@ -200,7 +205,10 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
 
     private static boolean hasRun(String word) {
         for (int i = 2; i < word.length(); i++) {
-            if (word.charAt(i) == word.charAt(i - 1) && word.charAt(i) == word.charAt(i - 2)) {
+            // Letters only: a year keeps its digits ("2000" is no "200").
+            if (word.charAt(i) == word.charAt(i - 1)
+                    && word.charAt(i) == word.charAt(i - 2)
+                    && Character.isLetter(word.charAt(i))) {
                 return true;
             }
         }

@@ -161,6 +161,25 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void keepsTheDigitsOfAYearWhole() {
+        assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
+        // "2000" is a past marker as written (a run of digits is no stretched word).
+        assertThat(DETECTOR.isCrisis("försökte ta mitt liv år 2000, sedan dess mår jag bra"))
+                .isFalse();
+    }
+
+    @Test
+    void readsPastAndWellMarkersOnlyAsWrittenButPresentMarkersWithATypo() {
+        // A typo of a well marker could only quiet a crisis: "toivoin" is one letter from "toivuin" (I recovered).
+        assertThat(DETECTOR.isCrisis("years ago I cut myself, I have recoverd")).isTrue();
+        assertThat(DETECTOR.isCrisis("years ago I cut myself, I have recovered"))
+                .isFalse();
+        // A present marker with a typo still makes the crisis present ("yesterdy").
+        assertThat(DETECTOR.isCrisis("years ago I cut myself, yesterdy again, I have recovered"))
+                .isTrue();
+    }
+
+    @Test
     void toleratesOneTypoInKeyWordsFromFourLetters() {
         assertThat(DETECTOR.isCrisis("wnt to dei")).isTrue();
         assertThat(DETECTOR.isCrisis("itsetuhonen")).isTrue();
