@@ -174,6 +174,10 @@ class CrisisDetectorTests {
         assertThat(DETECTOR.isCrisis("years ago I cut myself, I have recoverd")).isTrue();
         assertThat(DETECTOR.isCrisis("years ago I cut myself, I have recovered"))
                 .isFalse();
+        // ... while a crisis word keeps its typos: "toivoin" (I hoped) is read as "toivon" in a wish to die.
+        assertThat(DETECTOR.isCrisis("eilen toivoin kuolevani")).isTrue();
+        assertThat(DETECTOR.isCrisis("lapsena toivoin kuolevani, ne ajatukset hävisivät eikä niitä ole ollut vuosiin"))
+                .isFalse();
         // A present marker with a typo still makes the crisis present ("yesterdy").
         assertThat(DETECTOR.isCrisis("years ago I cut myself, yesterdy again, I have recovered"))
                 .isTrue();
