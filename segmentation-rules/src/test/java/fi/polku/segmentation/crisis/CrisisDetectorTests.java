@@ -161,6 +161,20 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aDenialPatternNeedsItsNegationAndAnotherPersonsDeathItsSubject() {
+        // The sixth round's denials: a connegative "oo" alone, "nånsin" in a question, a participle that can be the
+        // writer's own near-death are no denial.
+        assertThat(DETECTOR.isCrisis("mä oo ajatellu et haluisin kuolla")).isTrue();
+        assertThat(DETECTOR.isCrisis("om ja nånsin tänkt på att ta mitt liv? ja"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("oon melkein kuollu yliannostukseen")).isTrue();
+        assertThat(DETECTOR.isCrisis("ja har nästan dött av en överdos")).isTrue();
+        assertThat(DETECTOR.isCrisis("en silti ole ajatellut että haluaisin kuolla"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("naapuri kuoli yliannostukseen")).isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
