@@ -175,6 +175,28 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aNegatedWellStatementIsNoWellMarker() {
+        // The sixth round's well markers ("went away", "therapy helped", "nothing since", "det har gått över") said
+        // with a negation leave a past crisis unclear: flagged.
+        assertThat(DETECTOR.isCrisis("in my teens I had suicidal thoughts, they never went away"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("years ago I tried to kill myself and therapy never helped"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("I tried to kill myself in 2019 and nothing since has gotten better"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("suicidal thoughts in my teens, they never stopped"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("som tonåring hade jag självmordstankar och det har inte gått över"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("som ung hade jag självmordstankar, de försvann aldrig"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("för länge sen skar ja mej, terapin hjälpte inte"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("nuorena yritin itsemurhaa eikä terapia auttanut"))
+                .isTrue();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
