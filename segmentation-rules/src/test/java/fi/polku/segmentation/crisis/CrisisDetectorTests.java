@@ -194,6 +194,20 @@ class CrisisDetectorTests {
                 .isTrue();
         assertThat(DETECTOR.isCrisis("nuorena yritin itsemurhaa eikä terapia auttanut"))
                 .isTrue();
+        for (String text : List.of(
+                "nuorena viiltelin, aikuisena en ole päässyt siitä eroon",
+                "vuosia sitten otin yliannostuksen, en ole ollut raittiina",
+                "nuorena viiltelin, nyt ei kaikki hyvin",
+                "vuosia sitten yritin itsemurhaa, elämä ei ole hyvällä mallilla",
+                "som ung skar jag mig, det är inte historia",
+                "för länge sen skar ja mej, ja har int repat mej",
+                "för länge sen ville ja dö, nu har ja ingen familj",
+                "years ago I tried to kill myself and I wish I had a different life",
+                "years ago I tried to kill myself, now I have no family",
+                "years ago I cut myself, it is not over",
+                "in my teens I cut myself and I never grew out of it")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
     }
 
     @Test
