@@ -343,7 +343,9 @@ public final class CrisisDetector {
                     if (clauseBreak >= 0) {
                         topicEnd = Math.min(topicEnd, clauseBreak - 1);
                     }
-                    guarded.set(from, topicEnd + 1);
+                    if (!asksAboutLiving(hits, from, topicEnd)) {
+                        guarded.set(from, topicEnd + 1);
+                    }
                 }
             }
         }
@@ -387,6 +389,9 @@ public final class CrisisDetector {
         if (topicEnd - topicStart + 1 > QUESTION) {
             return;
         }
+        if (asksAboutLiving(hits, topicStart, topicEnd)) {
+            return;
+        }
         int nextTopic = text.askBreaks().nextSetBit(noEnd + 1);
         boolean takenBack = hits.stream()
                 .anyMatch(h -> h.category().equals("contrast")
@@ -395,6 +400,14 @@ public final class CrisisDetector {
         if (!takenBack) {
             guarded.set(topicStart, topicEnd + 1);
         }
+    }
+
+    /**
+     * A question about living or going on ("Haluatko elää? En.", "Do you want to live? No.", "lääkäri kysyi jaksanko
+     * jatkaa, sanoin etten"): there the no is the crisis, so nothing is taken out of play.
+     */
+    private static boolean asksAboutLiving(List<Hit> hits, int from, int to) {
+        return hits.stream().anyMatch(h -> h.category().equals("life") && h.words()[0] >= from && h.words()[0] <= to);
     }
 
     /**

@@ -28,11 +28,12 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
     /**
      * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question
      * marker, the writer's explicit no, and a word after the no that takes it back ("but honestly", "valehtelin");
-     * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej").
+     * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej"); a word of living or
+     * going on in the question ("Haluatko elää? En."), where the no is the crisis and takes nothing out of play.
      */
-    public static final Set<String> REPORTED = Set.of("asked", "denied", "contrast", "label");
+    public static final Set<String> REPORTED = Set.of("asked", "denied", "contrast", "label", "life");
 
-    private static final Pattern REPORTED_LINE = Pattern.compile("\\?(asked|denied|contrast|label)\\s+(.+)");
+    private static final Pattern REPORTED_LINE = Pattern.compile("\\?(asked|denied|contrast|label|life)\\s+(.+)");
 
     private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
     private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
@@ -109,7 +110,7 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
                 var reported = REPORTED_LINE.matcher(line);
                 if (!reported.matches()) {
                     throw new PhraseListException(
-                            lineNumber, "a ? line is ?asked, ?denied, ?contrast or ?label and its words");
+                            lineNumber, "a ? line is ?asked, ?denied, ?contrast, ?label or ?life and its words");
                 }
                 phrases.add(phrase(reported.group(1), reported.group(2).strip(), lineNumber, false, false, classes));
             } else if (line.startsWith("!")) {

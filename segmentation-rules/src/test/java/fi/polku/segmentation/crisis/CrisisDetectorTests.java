@@ -211,6 +211,18 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aQuestionAboutLivingAnsweredNoIsTheCrisis() {
+        // A topic answered with a bare no is out of play, unless it asks about living or going on (?life): there the
+        // no is the crisis, in a form's answer and in a reported question alike.
+        assertThat(DETECTOR.isCrisis("Haluanko elää? En.")).isTrue();
+        assertThat(DETECTOR.isCrisis("Is life worth living? No.")).isTrue();
+        assertThat(DETECTOR.isCrisis("Any reason to live? None.")).isTrue();
+        assertThat(DETECTOR.isCrisis("lääkäri kysyi haluanko elää, sanoin etten"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("Haluatko kuolla? En.")).isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
