@@ -403,8 +403,8 @@ public final class CrisisDetector {
     }
 
     /**
-     * A question about living or going on ("Haluatko elää? En.", "Do you want to live? No.", "lääkäri kysyi jaksanko
-     * jatkaa, sanoin etten"): there the no is the crisis, so nothing is taken out of play.
+     * A question about living, going on, being missed or being safe ("Haluatko elää? En.", "Does anyone care if I die?
+     * No.", "lääkäri kysyi jaksanko jatkaa, sanoin etten"): there the no is the crisis, so nothing is taken out of play.
      */
     private static boolean asksAboutLiving(List<Hit> hits, int from, int to) {
         return hits.stream().anyMatch(h -> h.category().equals("life") && h.words()[0] >= from && h.words()[0] <= to);

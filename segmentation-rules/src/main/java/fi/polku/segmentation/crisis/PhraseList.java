@@ -28,8 +28,9 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
     /**
      * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question
      * marker, the writer's explicit no, and a word after the no that takes it back ("but honestly", "valehtelin");
-     * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej"); a word of living or
-     * going on in the question ("Haluatko elää? En."), where the no is the crisis and takes nothing out of play.
+     * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej"); a word of living,
+     * going on, being missed or safe in the question ("Haluatko elää? En.", "Would anyone miss me? No."), where the no
+     * is the crisis and takes nothing out of play.
      */
     public static final Set<String> REPORTED = Set.of("asked", "denied", "contrast", "label", "life");
 

@@ -219,6 +219,8 @@ class CrisisDetectorTests {
         assertThat(DETECTOR.isCrisis("Any reason to live? None.")).isTrue();
         assertThat(DETECTOR.isCrisis("lääkäri kysyi haluanko elää, sanoin etten"))
                 .isTrue();
+        assertThat(DETECTOR.isCrisis("Does anyone care if I die? No.")).isTrue();
+        assertThat(DETECTOR.isCrisis("Skulle någon sakna mig om jag dog? Nej.")).isTrue();
         assertThat(DETECTOR.isCrisis("Haluatko kuolla? En.")).isFalse();
     }
 
