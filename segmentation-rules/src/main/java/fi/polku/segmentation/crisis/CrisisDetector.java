@@ -270,8 +270,8 @@ public final class CrisisDetector {
         List<Hit> when = context.isEmpty()
                 ? context
                 : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
-        boolean quiet =
-                over(when, analysed) && toldBeforeBeingWell(crises, when, analysed) || ordinaryGoodbye(crises, context);
+        boolean quiet = over(when, crises, analysed) && toldBeforeBeingWell(crises, when, analysed)
+                || ordinaryGoodbye(crises, context);
         return new Explanation(crises, guardHits, context, quiet);
     }
 
@@ -459,7 +459,7 @@ public final class CrisisDetector {
      * right before a well statement in its clause ("today I'm stable") or a one-word marker right after it ("jag mår
      * bra i dag"); "se oli ohi mutta nyt" and "today I'm suicidal again" stay present.
      */
-    private static boolean over(List<Hit> context, CrisisText text) {
+    private static boolean over(List<Hit> context, List<Hit> crises, CrisisText text) {
         BitSet pastOrWell = new BitSet();
         boolean past = false;
         boolean well = false;
@@ -473,22 +473,27 @@ public final class CrisisDetector {
         if (!past || !well) {
             return false;
         }
+        BitSet crisisWords = new BitSet();
+        crises.forEach(c -> Arrays.stream(c.words()).forEach(crisisWords::set));
         return context.stream()
                 .filter(h -> h.category().equals("present"))
                 .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get)
                         && context.stream()
                                 .filter(w -> w.category().equals("well"))
-                                .noneMatch(w -> belongsTo(h, w, text)));
+                                .noneMatch(w -> belongsTo(h, w, text, crisisWords)));
     }
 
-    /** A present marker right before a well statement in its clause, or a one-word marker right after it. */
-    private static boolean belongsTo(Hit present, Hit well, CrisisText text) {
+    /**
+     * A present marker right before a well statement in its clause, or a one-word marker right after it; never one that
+     * also touches a crisis on its other side ("cut myself today im fine": "today" is the cutting's).
+     */
+    private static boolean belongsTo(Hit present, Hit well, CrisisText text, BitSet crisisWords) {
         int presentStart = present.words()[0];
         int presentEnd = present.words()[present.words().length - 1];
         int wellStart = well.words()[0];
         int wellEnd = well.words()[well.words().length - 1];
-        boolean before = presentEnd + 1 == wellStart;
-        boolean after = wellEnd + 1 == presentStart && presentStart == presentEnd;
+        boolean before = presentEnd + 1 == wellStart && !crisisWords.get(presentStart - 1);
+        boolean after = wellEnd + 1 == presentStart && presentStart == presentEnd && !crisisWords.get(presentEnd + 1);
         return (before || after) && text.oneClause(Math.min(presentStart, wellStart), Math.max(presentEnd, wellEnd));
     }
 

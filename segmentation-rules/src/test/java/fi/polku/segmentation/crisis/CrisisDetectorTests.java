@@ -225,6 +225,14 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aPresentMarkerBelongsToTheWellStatementNextToItUnlessItTouchesACrisis() {
+        assertThat(DETECTOR.isCrisis("years ago I was suicidal, today im stable"))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("years ago I was suicidal and I cut myself today im stable"))
+                .isTrue();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
