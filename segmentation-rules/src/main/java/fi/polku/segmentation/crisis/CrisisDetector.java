@@ -492,9 +492,20 @@ public final class CrisisDetector {
         int presentEnd = present.words()[present.words().length - 1];
         int wellStart = well.words()[0];
         int wellEnd = well.words()[well.words().length - 1];
-        boolean before = presentEnd + 1 == wellStart && !crisisWords.get(presentStart - 1);
-        boolean after = wellEnd + 1 == presentStart && presentStart == presentEnd && !crisisWords.get(presentEnd + 1);
+        boolean before =
+                presentEnd + 1 == wellStart && !crisisNextTo(presentStart, presentStart - 1, text, crisisWords);
+        boolean after = wellEnd + 1 == presentStart
+                && presentStart == presentEnd
+                && !crisisNextTo(presentEnd, presentEnd + 1, text, crisisWords);
         return (before || after) && text.oneClause(Math.min(presentStart, wellStart), Math.max(presentEnd, wellEnd));
+    }
+
+    /** Whether the word beside a marker is a crisis word of the marker's clause. */
+    private static boolean crisisNextTo(int marker, int beside, CrisisText text, BitSet crisisWords) {
+        return beside >= 0
+                && beside < text.size()
+                && crisisWords.get(beside)
+                && text.oneClause(Math.min(marker, beside), Math.max(marker, beside));
     }
 
     private static Hit hit(Compiled compiled, int order, int[] used) {
