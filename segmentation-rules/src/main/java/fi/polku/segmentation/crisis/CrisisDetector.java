@@ -393,10 +393,13 @@ public final class CrisisDetector {
             return;
         }
         int nextTopic = text.askBreaks().nextSetBit(noEnd + 1);
+        // An exception in the no's own sentence takes it back too ("nope, only at night", "nej, bara på natten").
         boolean takenBack = hits.stream()
-                .anyMatch(h -> h.category().equals("contrast")
-                        && h.words()[0] > noEnd
-                        && (nextTopic < 0 || h.words()[0] < nextTopic));
+                .anyMatch(h -> h.words()[0] > noEnd
+                        && (nextTopic < 0 || h.words()[0] < nextTopic)
+                        && (h.category().equals("contrast")
+                                || h.category().equals("except")
+                                        && text.sentences()[h.words()[0]] == text.sentences()[noEnd]));
         if (!takenBack) {
             guarded.set(topicStart, topicEnd + 1);
         }

@@ -233,6 +233,21 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void anExceptionAfterABareNoTakesItBack() {
+        for (String text : List.of(
+                "suicidal thoughts? nope, only at night",
+                "itsemurha-ajatuksia? ei, paitsi öisin",
+                "självmordstankar? nej, bara på natten",
+                "Self harm: no, except when I drink",
+                "hoitaja kysyi viiltelenkö, en viiltele vaan poltan itseäni")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // In the next sentence "only" is no exception to the no.
+        assertThat(DETECTOR.isCrisis("Suicidal thoughts? No. I only need a job."))
+                .isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
