@@ -248,6 +248,16 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aRecentTimeIsNoPastMarker() {
+        // "kymmenisen päivää sitten" is recent; "at 10 pm" is a clock time, not an age.
+        assertThat(DETECTOR.isCrisis("kymmenisen päivää sitten yritin itsemurhaa, nyt voin hyvin"))
+                .isTrue();
+        assertThat(DETECTOR.isCrisis("at 10 pm I cut myself, im fine now")).isTrue();
+        assertThat(DETECTOR.isCrisis("I cut myself at fifteen. I am 48 now and fine"))
+                .isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
