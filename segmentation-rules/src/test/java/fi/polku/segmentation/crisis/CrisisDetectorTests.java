@@ -258,6 +258,22 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aWellMarkerNeedsASubjectThatIsTheCrisis() {
+        // Told first and dated after, a crisis is over with a past and a well marker: so a well marker must not be
+        // something else that went away, stopped or changed, and "since I was 15" lasts until now.
+        for (String text : List.of(
+                "I want to die since I was 15, I'm 45 now",
+                "I want to die since my wife went away years ago",
+                "I want to die, they stopped my benefits years ago",
+                "haluan kuolla, elämä muuttui helvetiksi vuosia sitten",
+                "ja vill dö, ja gick över gatan för länge sen")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        assertThat(DETECTOR.isCrisis("ten years ago I had suicidal thoughts. they went away and never came back"))
+                .isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
