@@ -223,11 +223,13 @@ public final class CrisisDetector {
         }
         int[][] guardMatches = guardLexicon.match(analysed);
         List<Hit> guardHits = adjacent(guards, guardStarts, guardMatches, analysed);
+        List<Hit> reportedHits = adjacent(reported, reportedStarts, guardMatches, analysed);
         BitSet guarded = new BitSet(analysed.size());
         for (Hit guard : guardHits) {
-            guarded.set(guard.words()[0], guard.words()[guard.words().length - 1] + 1);
+            if (!reversed(guard, reportedHits, analysed)) {
+                guarded.set(guard.words()[0], guard.words()[guard.words().length - 1] + 1);
+            }
         }
-        List<Hit> reportedHits = adjacent(reported, reportedStarts, guardMatches, analysed);
         if (!reportedHits.isEmpty()) {
             guardHits.addAll(reportedHits);
             answeredNo(reportedHits, analysed, guarded);
@@ -349,6 +351,22 @@ public final class CrisisDetector {
                 }
             }
         }
+    }
+
+    /**
+     * A denial with its end in time after it in its clause ("I didn't think of taking my life until last week", "ei ole
+     * ollut ajatuksia vahingoittaa itseä ennen tätä viikkoa", "aldrig haft en tanke på att dö förrän nu") says the
+     * crisis began: the guard does not apply. {@code until} words follow the guard within {@value #GAP} words.
+     */
+    private static boolean reversed(Hit guard, List<Hit> reportedHits, CrisisText text) {
+        int end = guard.words()[guard.words().length - 1];
+        for (Hit until : reportedHits) {
+            int at = until.words()[0];
+            if (until.category().equals("until") && at > end && at - end <= GAP + 1 && text.oneClause(end, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

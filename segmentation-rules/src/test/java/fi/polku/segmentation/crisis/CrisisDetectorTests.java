@@ -274,6 +274,22 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aDenialWithAnEndInTimeAfterItDeniesNothing() {
+        for (String text : List.of(
+                "I didnt think of taking my life until last week",
+                "ei ole ollut ajatuksia vahingoittaa itseä ennen tätä viikkoa",
+                "jag har aldrig haft en tanke på att dö förrän nu",
+                "en ole viillellyt enkä satuttanut itseäni ennen tätä kevättä")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        assertThat(DETECTOR.isCrisis("I didnt think of taking my life, not even last winter"))
+                .isFalse();
+        // Swedish "till" (to) is no English "until".
+        assertThat(DETECTOR.isCrisis("nu tar ja mitt liv i egna händer och söker till yrkesutbildning"))
+                .isFalse();
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
