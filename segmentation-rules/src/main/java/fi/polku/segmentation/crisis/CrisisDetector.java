@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  *       writer's explicit no later in the same sentence ("sanoin ettei", "I said no", "ja har int nå sånt") take the
  *       question's topic out of play: the words from the marker to the end of its clause, at most {@value #TOPIC}
  *       words and never the no itself or anything after it; a contrast anywhere after the no ("but honestly",
- *       "valehtelin", "ibland") cancels it;
+ *       "valehtelin", "ibland") cancels it. A topic answered with a bare no ("Itsetuhoisuus: ei", "Suicidal
+ *       thoughts? No.") is taken out of play the same way: the clause before the no ({@link #topicAnsweredNo});
  *   <li>the past policy: a text that places its crisis clearly in the past (a {@code past} marker such as "years
  *       ago") and says the writer is well now (a {@code well} marker) is not flagged, unless it also says something
  *       is present or recent (a {@code present} marker such as "again", "lately", "yesterday"). When in doubt, flag.
@@ -41,6 +42,8 @@ public final class CrisisDetector {
     static final int WIDE_WINDOW = 14;
     /** Words after a question marker that can be its topic. */
     static final int TOPIC = 8;
+    /** Words of a question or label answered with a bare no ("Har du haft tankar på att skada dig själv? Nej"). */
+    static final int QUESTION = 10;
     /** Words from a question marker's end to the no that answers it. */
     static final int ANSWER_REACH = 14;
 
@@ -156,10 +159,13 @@ public final class CrisisDetector {
         for (PhraseList list : lists) {
             for (PhraseList.Phrase phrase : list.phrases()) {
                 Lexicon.Builder words = phrase.guard() || phrase.reported() ? guardWords : phraseWords;
+                // A past or well marker or an ordinary reason matches exactly: read by typo, it could only quiet a
+                // crisis ("toivoin" is one letter from toivuin, I recovered); a present marker keeps its typos.
+                boolean exact = phrase.context() && !phrase.category().equals("present");
                 // Each position's alternatives sorted, so that any() can binary-search them.
                 int[][] atoms = phrase.words().stream()
                         .map(alternatives -> alternatives.stream()
-                                .mapToInt(words::id)
+                                .mapToInt(exact ? words::exactId : words::id)
                                 .sorted()
                                 .toArray())
                         .toArray(int[][]::new);
@@ -217,11 +223,13 @@ public final class CrisisDetector {
         }
         int[][] guardMatches = guardLexicon.match(analysed);
         List<Hit> guardHits = adjacent(guards, guardStarts, guardMatches, analysed);
+        List<Hit> reportedHits = adjacent(reported, reportedStarts, guardMatches, analysed);
         BitSet guarded = new BitSet(analysed.size());
         for (Hit guard : guardHits) {
-            guarded.set(guard.words()[0], guard.words()[guard.words().length - 1] + 1);
+            if (!reversed(guard, reportedHits, analysed)) {
+                guarded.set(guard.words()[0], guard.words()[guard.words().length - 1] + 1);
+            }
         }
-        List<Hit> reportedHits = adjacent(reported, reportedStarts, guardMatches, analysed);
         if (!reportedHits.isEmpty()) {
             guardHits.addAll(reportedHits);
             answeredNo(reportedHits, analysed, guarded);
@@ -264,7 +272,8 @@ public final class CrisisDetector {
         List<Hit> when = context.isEmpty()
                 ? context
                 : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
-        boolean quiet = over(when) && toldBeforeBeingWell(crises, when, analysed) || ordinaryGoodbye(crises, context);
+        boolean quiet = over(when, crises, analysed) && toldBeforeBeingWell(crises, when, analysed)
+                || ordinaryGoodbye(crises, context);
         return new Explanation(crises, guardHits, context, quiet);
     }
 
@@ -319,6 +328,7 @@ public final class CrisisDetector {
             }
             int no = denied.words()[0];
             int noEnd = denied.words()[denied.words().length - 1];
+            topicAnsweredNo(hits, text, no, noEnd, guarded);
             boolean takenBack = hits.stream().anyMatch(h -> h.category().equals("contrast") && h.words()[0] > noEnd);
             if (takenBack) {
                 continue;
@@ -335,10 +345,90 @@ public final class CrisisDetector {
                     if (clauseBreak >= 0) {
                         topicEnd = Math.min(topicEnd, clauseBreak - 1);
                     }
-                    guarded.set(from, topicEnd + 1);
+                    if (!asksAboutLiving(hits, from, topicEnd)) {
+                        guarded.set(from, topicEnd + 1);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A denial with its end in time after it in its clause ("I didn't think of taking my life until last week", "ei ole
+     * ollut ajatuksia vahingoittaa itseä ennen tätä viikkoa", "aldrig haft en tanke på att dö förrän nu") says the
+     * crisis began: the guard does not apply. {@code until} words follow the guard within {@value #GAP} words.
+     */
+    private static boolean reversed(Hit guard, List<Hit> reportedHits, CrisisText text) {
+        int end = guard.words()[guard.words().length - 1];
+        for (Hit until : reportedHits) {
+            int at = until.words()[0];
+            if (until.category().equals("until") && at > end && at - end <= GAP + 1 && text.oneClause(end, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A topic answered with a bare no: the no is a clause of its own ("ei.", "no, never", "nej"), right after a question
+     * mark, a colon or a dash ("Itsetuhoisuus: ei", "Suicidal thoughts? No.", "självskada - inget"), or after a form's
+     * answer label that follows one ("Q: ...? A: No", "Svar: nej"). The clause before it, at most {@value #QUESTION}
+     * words and from its question marker if it has one, is the topic and is taken out of play; never the no's own clause or anything after it. A contrast after
+     * the no takes it back ("No. Sometimes, though."), unless a new topic comes first ("Self harm: no. Alcohol:
+     * sometimes").
+     */
+    private static void topicAnsweredNo(List<Hit> hits, CrisisText text, int no, int noEnd, BitSet guarded) {
+        boolean ownClause = no > 0
+                && text.clauseBreaks().get(no)
+                && (noEnd == text.size() - 1 || text.clauseBreaks().get(noEnd + 1));
+        if (!ownClause) {
+            return;
+        }
+        // "A: No": a label of one word between the question and its no, itself after a question mark, a colon or a
+        // dash.
+        int label = no - 1;
+        boolean labelled = label > 0
+                && text.clauseBreaks().get(label)
+                && text.askBreaks().get(label)
+                && hits.stream()
+                        .anyMatch(h -> h.category().equals("label") && h.words()[0] == label && h.words().length == 1);
+        int asked = labelled ? label : no;
+        if (!text.askBreaks().get(asked)) {
+            return;
+        }
+        int topicEnd = asked - 1;
+        int clauseStart = Math.max(0, text.clauseBreaks().previousSetBit(topicEnd));
+        // A question marker in the clause starts the topic ("lomakkeessa kysyttiin itsemurha-ajatuksista: ei").
+        int topicStart = hits.stream()
+                .filter(h -> h.category().equals("asked") && h.words()[0] >= clauseStart && h.words()[0] <= topicEnd)
+                .mapToInt(h -> h.words()[0])
+                .min()
+                .orElse(clauseStart);
+        if (topicEnd - topicStart + 1 > QUESTION) {
+            return;
+        }
+        if (asksAboutLiving(hits, topicStart, topicEnd)) {
+            return;
+        }
+        int nextTopic = text.askBreaks().nextSetBit(noEnd + 1);
+        // An exception in the no's own sentence takes it back too ("nope, only at night", "nej, bara på natten").
+        boolean takenBack = hits.stream()
+                .anyMatch(h -> h.words()[0] > noEnd
+                        && (nextTopic < 0 || h.words()[0] < nextTopic)
+                        && (h.category().equals("contrast")
+                                || h.category().equals("except")
+                                        && text.sentences()[h.words()[0]] == text.sentences()[noEnd]));
+        if (!takenBack) {
+            guarded.set(topicStart, topicEnd + 1);
+        }
+    }
+
+    /**
+     * A question about living, going on, being missed or being safe ("Haluatko elää? En.", "Does anyone care if I die?
+     * No.", "lääkäri kysyi jaksanko jatkaa, sanoin etten"): there the no is the crisis, so nothing is taken out of play.
+     */
+    private static boolean asksAboutLiving(List<Hit> hits, int from, int to) {
+        return hits.stream().anyMatch(h -> h.category().equals("life") && h.words()[0] >= from && h.words()[0] <= to);
     }
 
     /**
@@ -359,7 +449,8 @@ public final class CrisisDetector {
      */
     private static boolean toldBeforeBeingWell(List<Hit> crises, List<Hit> context, CrisisText text) {
         for (Hit crisis : crises) {
-            int at = crisis.words()[0];
+            // Where the crisis is told: its first word in the text (an any-order phrase may start late).
+            int at = Arrays.stream(crisis.words()).min().orElseThrow();
             boolean pastInClause = false;
             int nearest = -1;
             String nearestCategory = "";
@@ -385,9 +476,11 @@ public final class CrisisDetector {
 
     /**
      * The past policy: clearly over (a past marker and a well marker) and nothing said to be present or recent. A
-     * present marker that shares a word with a well or past statement belongs to it ("ja nyt voin hyvin").
+     * present marker that shares a word with a well or past statement belongs to it ("ja nyt voin hyvin"); so does one
+     * right before a well statement in its clause ("today I'm stable") or a one-word marker right after it ("jag mår
+     * bra i dag"); "se oli ohi mutta nyt" and "today I'm suicidal again" stay present.
      */
-    private static boolean over(List<Hit> context) {
+    private static boolean over(List<Hit> context, List<Hit> crises, CrisisText text) {
         BitSet pastOrWell = new BitSet();
         boolean past = false;
         boolean well = false;
@@ -401,9 +494,39 @@ public final class CrisisDetector {
         if (!past || !well) {
             return false;
         }
+        BitSet crisisWords = new BitSet();
+        crises.forEach(c -> Arrays.stream(c.words()).forEach(crisisWords::set));
         return context.stream()
                 .filter(h -> h.category().equals("present"))
-                .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get));
+                .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get)
+                        && context.stream()
+                                .filter(w -> w.category().equals("well"))
+                                .noneMatch(w -> belongsTo(h, w, text, crisisWords)));
+    }
+
+    /**
+     * A present marker right before a well statement in its clause, or a one-word marker right after it; never one that
+     * also touches a crisis on its other side ("cut myself today im fine": "today" is the cutting's).
+     */
+    private static boolean belongsTo(Hit present, Hit well, CrisisText text, BitSet crisisWords) {
+        int presentStart = present.words()[0];
+        int presentEnd = present.words()[present.words().length - 1];
+        int wellStart = well.words()[0];
+        int wellEnd = well.words()[well.words().length - 1];
+        boolean before =
+                presentEnd + 1 == wellStart && !crisisNextTo(presentStart, presentStart - 1, text, crisisWords);
+        boolean after = wellEnd + 1 == presentStart
+                && presentStart == presentEnd
+                && !crisisNextTo(presentEnd, presentEnd + 1, text, crisisWords);
+        return (before || after) && text.oneClause(Math.min(presentStart, wellStart), Math.max(presentEnd, wellEnd));
+    }
+
+    /** Whether the word beside a marker is a crisis word of the marker's clause. */
+    private static boolean crisisNextTo(int marker, int beside, CrisisText text, BitSet crisisWords) {
+        return beside >= 0
+                && beside < text.size()
+                && crisisWords.get(beside)
+                && text.oneClause(Math.min(marker, beside), Math.max(marker, beside));
     }
 
     private static Hit hit(Compiled compiled, int order, int[] used) {

@@ -21,8 +21,10 @@ import java.util.Locale;
  *     letter; otherwise null
  * @param clauseBreaks bit {@code i} set when punctuation stands between word {@code i - 1} and word {@code i}
  * @param sentences the sentence number of every word
+ * @param askBreaks bit {@code i} set when a question mark, a colon or a dash stands between word {@code i - 1} and word
+ *     {@code i}: what comes after it may answer what comes before it ("Itsetuhoisuus: ei", "suicidal? no")
  */
-record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] sentences) {
+record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] sentences, BitSet askBreaks) {
 
     /** Folded forms of the Latin letters up to U+024F, computed once: the common non-ASCII letters take no lookup. */
     private static final String[] LATIN = latinTable();
@@ -93,10 +95,12 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
         List<String> words = new ArrayList<>();
         List<String> singles = new ArrayList<>();
         BitSet clauseBreaks = new BitSet();
+        BitSet askBreaks = new BitSet();
         int[] sentences = new int[16];
         int sentence = 0;
         boolean clauseBreak = false;
         boolean sentenceBreak = false;
+        boolean askBreak = false;
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -118,8 +122,12 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
                 if (clauseBreak && !words.isEmpty()) {
                     clauseBreaks.set(words.size());
                 }
+                if (askBreak && !words.isEmpty()) {
+                    askBreaks.set(words.size());
+                }
                 clauseBreak = false;
                 sentenceBreak = false;
+                askBreak = false;
                 int partStart = start;
                 for (int k = start; k <= i; k++) {
                     if (k == i || folded.charAt(k) == '-') {
@@ -134,6 +142,8 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
                     }
                 }
             } else {
+                // A dash inside a word joins a compound (taken above); here it stands between words.
+                askBreak |= c == '?' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014';
                 if (c == '\n' || c == '!' || c == '?') {
                     sentenceBreak = true;
                 } else if (c == '.') {
@@ -154,7 +164,8 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
                 words.toArray(String[]::new),
                 singles.toArray(String[]::new),
                 clauseBreaks,
-                Arrays.copyOf(sentences, words.size()));
+                Arrays.copyOf(sentences, words.size()),
+                askBreaks);
     }
 
     /** Adds a word with runs of three or more equal letters cut to two, and the form cut to one when it differs. */
@@ -175,7 +186,12 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
             }
             two.append(c);
             one.append(c);
-            if (run == 2) {
+            if (!Character.isLetter(c)) {
+                // A run of digits is kept whole: "2000" is no "200".
+                String rest = String.valueOf(c).repeat(run - 1);
+                two.append(rest);
+                one.append(rest);
+            } else if (run == 2) {
                 two.append(c);
                 one.append(c);
             } else if (run > 2) {
@@ -189,7 +205,10 @@ record CrisisText(String[] words, String[] singles, BitSet clauseBreaks, int[] s
 
     private static boolean hasRun(String word) {
         for (int i = 2; i < word.length(); i++) {
-            if (word.charAt(i) == word.charAt(i - 1) && word.charAt(i) == word.charAt(i - 2)) {
+            // Letters only: a year keeps its digits ("2000" is no "200").
+            if (word.charAt(i) == word.charAt(i - 1)
+                    && word.charAt(i) == word.charAt(i - 2)
+                    && Character.isLetter(word.charAt(i))) {
                 return true;
             }
         }

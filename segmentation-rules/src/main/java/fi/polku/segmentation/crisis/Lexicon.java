@@ -40,13 +40,20 @@ final class Lexicon {
     /** Collects atoms while phrases are compiled; {@link #build} freezes them into an index. */
     static final class Builder {
         private final Map<String, Integer> ids = new LinkedHashMap<>();
+        private final Set<String> fuzzy = new HashSet<>();
 
         int id(String word) {
+            fuzzy.add(word);
+            return ids.computeIfAbsent(word, w -> ids.size());
+        }
+
+        /** A word that matches only exactly, unless another phrase also uses it with {@link #id}. */
+        int exactId(String word) {
             return ids.computeIfAbsent(word, w -> ids.size());
         }
 
         Lexicon build(Set<String> neverTypos, boolean typos) {
-            return new Lexicon(ids, neverTypos, typos);
+            return new Lexicon(ids, fuzzy, neverTypos, typos);
         }
     }
 
@@ -81,7 +88,7 @@ final class Lexicon {
 
     private final boolean typos;
 
-    private Lexicon(Map<String, Integer> ids, Set<String> neverTypos, boolean typos) {
+    private Lexicon(Map<String, Integer> ids, Set<String> typoWords, Set<String> neverTypos, boolean typos) {
         this.size = ids.size();
         this.typos = typos;
         neverTypos.forEach(w -> {
@@ -118,6 +125,9 @@ final class Lexicon {
                 }
             } else {
                 exactIds.put(atom.text(), id);
+            }
+            if (!typoWords.contains(word)) {
+                return;
             }
             if (text.length() >= JOIN_LENGTH) {
                 for (int k = 2; k <= text.length() - 2; k++) {

@@ -27,11 +27,17 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
 
     /**
      * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question
-     * marker, the writer's explicit no, and a word after the no that takes it back ("but honestly", "valehtelin").
+     * marker, the writer's explicit no, and a word after the no that takes it back ("but honestly", "valehtelin");
+     * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej"); a word of living,
+     * going on, being missed or safe in the question ("Haluatko elää? En.", "Would anyone miss me? No."), where the no
+     * is the crisis and takes nothing out of play; an exception in the sentence of a bare no ("No, only at night");
+     * an end in time right after a denial ("never ... until last week"), which then denies nothing.
      */
-    public static final Set<String> REPORTED = Set.of("asked", "denied", "contrast");
+    public static final Set<String> REPORTED =
+            Set.of("asked", "denied", "contrast", "label", "life", "except", "until");
 
-    private static final Pattern REPORTED_LINE = Pattern.compile("\\?(asked|denied|contrast)\\s+(.+)");
+    private static final Pattern REPORTED_LINE =
+            Pattern.compile("\\?(asked|denied|contrast|label|life|except|until)\\s+(.+)");
 
     private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
     private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
@@ -107,7 +113,9 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
             } else if (line.startsWith("?")) {
                 var reported = REPORTED_LINE.matcher(line);
                 if (!reported.matches()) {
-                    throw new PhraseListException(lineNumber, "a ? line is ?asked, ?denied or ?contrast and its words");
+                    throw new PhraseListException(
+                            lineNumber,
+                            "a ? line is ?asked, ?denied, ?contrast, ?label, ?life, ?except or ?until and its words");
                 }
                 phrases.add(phrase(reported.group(1), reported.group(2).strip(), lineNumber, false, false, classes));
             } else if (line.startsWith("!")) {

@@ -2,6 +2,8 @@ package fi.polku.segmentation.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +31,20 @@ class LexiconTests {
             """)
     void allowsExactlyOneEdit(String atom, String word, boolean prefix, boolean expected) {
         assertThat(Lexicon.oneEdit(atom, word, prefix)).isEqualTo(expected);
+    }
+
+    @Test
+    void matchesAWordOnlyAsWrittenWhenNoPhraseAllowsItsTypos() {
+        Lexicon.Builder builder = new Lexicon.Builder();
+        int recovered = builder.exactId("recovered");
+        int healthy = builder.exactId("healthy");
+        builder.id("healthy");
+        Lexicon lexicon = builder.build(Set.of(), true);
+
+        int[][] matches = lexicon.match(CrisisText.analyse("recoverd recovered helthy"));
+
+        assertThat(matches[0]).isEmpty();
+        assertThat(matches[1]).containsExactly(recovered);
+        assertThat(matches[2]).containsExactly(healthy);
     }
 }
