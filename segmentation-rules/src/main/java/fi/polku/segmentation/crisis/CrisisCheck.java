@@ -32,7 +32,7 @@ public final class CrisisCheck {
 
     public Finding check(String text) {
         CrisisText analysed = CrisisText.analyse(text);
-        if (detector.explain(analysed).signal().isPresent()) {
+        if (detector.flags(analysed)) {
             return Finding.RULES;
         }
         return learned != null && learned.flags(analysed.words()) ? Finding.LEARNED : Finding.NONE;

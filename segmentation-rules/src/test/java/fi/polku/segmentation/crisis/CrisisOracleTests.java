@@ -59,6 +59,11 @@ class CrisisOracleTests {
                 }
                 String text = fields[textColumn];
                 CrisisDetector.Explanation explanation = book.crisisDetector().explain(text);
+                // The short cut of isCrisis (no crisis phrase with every word in play: no crisis) against the whole
+                // explanation's answer.
+                assertThat(book.crisisDetector().isCrisis(text))
+                        .as("isCrisis vs explain for %s:%d: %s", file.getFileName(), n + 1, text)
+                        .isEqualTo(explanation.signal().isPresent());
                 lines.add(String.join(
                         "\t",
                         file.getFileName() + ":" + (n + 1),
