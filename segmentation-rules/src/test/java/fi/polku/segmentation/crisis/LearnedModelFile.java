@@ -28,8 +28,9 @@ final class LearnedModelFile {
             + " -Dcrisis.learned.write=true -Djacoco.skip=true";
 
     /**
-     * The training files, in the order they are read and hashed: own cases, the spent blind sets (1 to 5), the sixth
-     * round's own texts, and the guards (unlabelled, all non-crisis) last. Never blind-6 or a later blind set.
+     * The training files, in the order they are read and hashed: own cases, the spent blind sets (1 to 6), the sixth
+     * round's own texts, the instrument's answers and short chat replies, and the guards (unlabelled, all non-crisis)
+     * last. Never blind-7 or a later blind set.
      */
     static final List<String> TRAINING_FILES = List.of(
             "crisis-cases",
@@ -40,9 +41,11 @@ final class LearnedModelFile {
             "blind-3",
             "blind-4",
             "blind-5",
+            "blind-6",
             "own-6",
             "own-7",
             "own-8",
+            "own-answers",
             "crisis-guards");
 
     private static final String GUARDS = "crisis-guards";
