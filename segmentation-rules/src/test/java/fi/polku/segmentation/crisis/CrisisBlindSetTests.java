@@ -70,12 +70,12 @@ class CrisisBlindSetTests {
      * before blind-4 was scored). Measured once on blind-5, which decided nothing: 0.911 recall (en 0.867) and 33 of
      * 168 flagged (0.196); 180 of 180 and 4 of 168 (0.024) after the sixth round (blind-5 trained on and tuned on by then). blind-6, measured once
      * on the merged sixth round (ab1a1d9), which decided nothing: 178 of 180 (0.989; en 0.967) and 23 of 168 (0.137);
-     * 180 of 180 and 16 of 168 (0.095) after the seventh round's list changes (spent, not blind).
+     * 180 of 180 and 15 of 168 (0.089) after the seventh round's list changes and own cases (spent, not blind).
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
             blind-5, 1.0, 1.0, 0.024
-            blind-6, 1.0, 1.0, 0.096
+            blind-6, 1.0, 1.0, 0.09
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
