@@ -43,7 +43,8 @@ class CrisisBlindSetTests {
      * blind-5 spent) brought the lists to 0.917 (sv 0.883) and 7 of 168 (0.042) on blind-4 and 0.967 (sv 0.917) and 4 of
      * 168 (0.024) on blind-5; neither figure is
      * blind. blind-6 (348 texts, three writers, written at the start of the sixth round), measured once by the lead on
-     * the merged sixth round (commit ab1a1d9): the lists alone 0.850 (fi 0.833) and 20 of 168 flagged (0.119).
+     * the merged sixth round (commit ab1a1d9): the lists alone 0.850 (fi 0.833) and 20 of 168 flagged (0.119); 10 of 168
+     * (0.060) after the seventh round's false-alarm work read its false alarms and fixed them by kind (spent, not blind).
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -52,7 +53,7 @@ class CrisisBlindSetTests {
             blind-3, 1.0, 1.0, 0.0
             blind-4, 0.916, 0.883, 0.042
             blind-5, 0.966, 0.916, 0.024
-            blind-6, 0.85, 0.833, 0.12
+            blind-6, 0.85, 0.833, 0.06
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
@@ -67,12 +68,13 @@ class CrisisBlindSetTests {
      * What the product flags: the phrase lists, or else the learned signal (kept since blind-4, threshold written down
      * before blind-4 was scored). Measured once on blind-5, which decided nothing: 0.911 recall (en 0.867) and 33 of
      * 168 flagged (0.196); 180 of 180 and 4 of 168 (0.024) after the sixth round (blind-5 trained on and tuned on by then). blind-6, measured once
-     * on the merged sixth round (ab1a1d9), which decided nothing: 178 of 180 (0.989; en 0.967) and 23 of 168 (0.137).
+     * on the merged sixth round (ab1a1d9), which decided nothing: 178 of 180 (0.989; en 0.967) and 23 of 168 (0.137);
+     * 13 of 168 (0.077) after the seventh round's false-alarm work (blind-6 spent by then).
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
             blind-5, 1.0, 1.0, 0.024
-            blind-6, 0.988, 0.966, 0.137
+            blind-6, 0.988, 0.966, 0.078
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
