@@ -240,12 +240,7 @@ public final class CrisisDetector {
     }
 
     private boolean anyCrisisPhrase(int[][] matches, CrisisText analysed) {
-        BitSet present = new BitSet();
-        for (int[] ids : matches) {
-            for (int id : ids) {
-                present.set(id);
-            }
-        }
+        BitSet present = present(matches);
         int[] used = new int[longestPhrase];
         boolean[] found = new boolean[1];
         phraseStarts.forEachStart(matches, (p, start) -> {
@@ -261,6 +256,17 @@ public final class CrisisDetector {
                     : inOrder(compiled, 0, start, matches, NOTHING_GUARDED, analysed, used);
         });
         return found[0];
+    }
+
+    /** Every atom some word of the text matches: a phrase whose gate position has none of them cannot be found. */
+    private static BitSet present(int[][] matches) {
+        BitSet present = new BitSet();
+        for (int[] ids : matches) {
+            for (int id : ids) {
+                present.set(id);
+            }
+        }
+        return present;
     }
 
     private Explanation explain(CrisisText analysed, int[][] matches) {
@@ -282,12 +288,7 @@ public final class CrisisDetector {
         BitSet seen = new BitSet(phrases.size());
         // The words a phrase used, by position: one array for every attempt (each writes the positions it reads).
         int[] used = new int[longestPhrase];
-        BitSet present = new BitSet();
-        for (int[] ids : matches) {
-            for (int id : ids) {
-                present.set(id);
-            }
-        }
+        BitSet present = present(matches);
         phraseStarts.forEachStart(matches, (p, start) -> {
             Compiled compiled = phrases.get(p);
             if (!compiled.context() && seen.get(p)) {
