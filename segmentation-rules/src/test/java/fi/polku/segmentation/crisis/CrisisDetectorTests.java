@@ -205,7 +205,22 @@ class CrisisDetectorTests {
                 "years ago I tried to kill myself and I wish I had a different life",
                 "years ago I tried to kill myself, now I have no family",
                 "years ago I cut myself, it is not over",
-                "in my teens I cut myself and I never grew out of it")) {
+                "in my teens I cut myself and I never grew out of it",
+                // The eighth round's well markers said with a negation (or a crisis after them) are no well statement.
+                "vuosia sitten yritin itsemurhaa ja nyt en ole kunnossa",
+                "vuonna 2015 yritin itsemurhaa, vointi ei ole hyvä",
+                "nuorena viiltelin, se ei mennyt ohi",
+                "vuosia sitten yritin itsemurhaa, sitä ei ole käsitelty terapiassa",
+                "vuosia sitten otin yliannostuksen, en ole ollut raittiina vuotta",
+                "för länge sen ville ja dö, ja har int gått vidare",
+                "som ung skar jag mig, det gick inte över",
+                "för två år sen försökte jag ta livet av mig, nu söker jag ett sätt att dö",
+                "för länge sen ville ja dö, tiden har int läkt",
+                "som tonåring hade jag självmordstankar, ja har int varit frisk sen dess",
+                "in 2015 I attempted suicide, now I cant work and I want to die",
+                "years ago I tried to kill myself, the thoughts never stopped completely",
+                "in my twenties I overdosed, I havent been sober for years",
+                "I tried to kill myself in 2010 and I will never work again")) {
             assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
         }
     }

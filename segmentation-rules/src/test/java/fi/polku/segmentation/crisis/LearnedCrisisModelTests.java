@@ -95,7 +95,7 @@ class LearnedCrisisModelTests {
         List<CrisisEvaluation.Case> trained = CrisisLearnedSignalEvaluation.training().stream()
                 .filter(c -> c.category().equals("guard"))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        for (String file : List.of("own-6", "own-7", "own-8")) {
+        for (String file : List.of("own-6", "own-7", "own-8", "own-9")) {
             trained.addAll(CrisisEvaluation.read("/crisis/" + file + ".tsv"));
         }
         long others = trained.stream().filter(c -> !c.crisis()).count();

@@ -46,6 +46,7 @@ final class LearnedModelFile {
             "own-6",
             "own-7",
             "own-8",
+            "own-9",
             "own-answers",
             "crisis-guards");
 
