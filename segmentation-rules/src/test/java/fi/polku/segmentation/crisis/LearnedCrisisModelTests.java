@@ -118,7 +118,7 @@ class LearnedCrisisModelTests {
     }
 
     @Test
-    void bundledRulesCarryTheModelWithTheThresholdChosenBeforeBlind6() {
+    void bundledRulesCarryTheModelWithTheThresholdChosenBeforeBlind8() {
         LearnedCrisisModel model = RuleBook.loadBundled().learnedCrisis().orElseThrow();
         assertThat(model.threshold()).isEqualTo(THRESHOLD);
         assertThat(model.training()).isEqualTo(LearnedModelFile.trainingHash());

@@ -74,7 +74,7 @@ final class LearnedModelFile {
                 .append("#   ")
                 .append(REGENERATE)
                 .append('\n')
-                .append("# threshold: chosen before blind-6 was read (sixth round; rules/README.md says how).\n");
+                .append("# threshold: chosen before blind-8 was read (eighth round; rules/README.md says how).\n");
         out.append("threshold\t").append(threshold).append('\n');
         out.append("ngrams\t").append(shortest).append('-').append(longest).append('\n');
         out.append("training\t").append(trainingHash()).append('\n');
