@@ -48,7 +48,8 @@ class CrisisBlindSetTests {
      * made), measured once by the lead on the merged seventh round (commit bc8ea65): the lists alone 0.778 (en 0.767)
      * and 9 of 168 flagged (0.054). The eighth round fixed blind-7's kinds from new own cases (spent, not blind):
      * 0.789 and 0 of 168. blind-8 (378 texts, 7 crises per category and language), measured once by the lead on the
-     * merged eighth round (commit 4287b43): the lists alone 0.614 (fi 0.571) and 22 of 168 flagged (0.131).
+     * merged eighth round (commit 4287b43): the lists alone 0.614 (fi 0.571) and 22 of 168 flagged (0.131). The ninth
+     * round fixed blind-8's kinds from new own cases (spent, not blind): 0.638 and 4 of 168.
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -59,7 +60,7 @@ class CrisisBlindSetTests {
             blind-5, 0.966, 0.916, 0.024
             blind-6, 0.861, 0.833, 0.018
             blind-7, 0.788, 0.783, 0.0
-            blind-8, 0.614, 0.571, 0.131
+            blind-8, 0.638, 0.571, 0.024
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
@@ -80,14 +81,14 @@ class CrisisBlindSetTests {
      * 0.983; harm to others and wish to be dead 17 of 18) and 10 of 168 (0.060); 180 of 180 and 0 of 168 after the
      * eighth round fixed its kinds and trained on it (spent, not blind). blind-8, measured once on the merged eighth
      * round (4287b43), which decided nothing: 202 of 210 (0.962; en 0.943; harm to others 19 of 21) and 28 of 168
-     * (0.167).
+     * (0.167); 210 of 210 and 4 of 168 after the ninth round fixed its kinds and trained on it (spent, not blind).
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
             blind-5, 1.0, 1.0, 0.024
             blind-6, 1.0, 1.0, 0.018
             blind-7, 1.0, 1.0, 0.0
-            blind-8, 0.961, 0.942, 0.167
+            blind-8, 1.0, 1.0, 0.024
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
