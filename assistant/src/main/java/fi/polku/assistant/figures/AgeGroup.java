@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * little about anyone, and split where services differ (youth guarantee and Sekasin up to 29, the working-age middle,
  * the years nearing retirement).
  */
-public enum AgeGroup {
+enum AgeGroup {
     UNDER_30("under-30"),
     FROM_30_TO_49("30-49"),
     FROM_50("50+"),
@@ -20,7 +20,7 @@ public enum AgeGroup {
     }
 
     /** The band of an age in years; no answer is {@link #UNKNOWN}. */
-    public static AgeGroup of(@Nullable Integer age) {
+    static AgeGroup of(@Nullable Integer age) {
         if (age == null) {
             return UNKNOWN;
         }
@@ -28,7 +28,7 @@ public enum AgeGroup {
     }
 
     /** The band's key in the figures' JSON. */
-    public String key() {
+    String key() {
         return key;
     }
 }

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * Every dimension lists all its cells, 0 included, in a fixed order, so that a report always has the same shape.
  */
 @Service
-public class Figures {
+class Figures {
 
     private static final List<ReferralStatus> STATUSES =
             List.of(ReferralStatus.CONTACTED, ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED);
@@ -40,7 +40,7 @@ public class Figures {
      * @param source null for every source, else only this source's figures (a partner code, {@code other} or
      *     {@code direct})
      */
-    public Mono<FigureReport> report(Period period, @Nullable String source) {
+    Mono<FigureReport> report(Period period, @Nullable String source) {
         return store.between(period.from(), period.to())
                 .filter(tally -> source == null || tally.source().equals(source))
                 .collect(Sums::new, Sums::add)

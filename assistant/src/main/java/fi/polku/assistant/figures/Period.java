@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** The days a report covers, both included. */
-public record Period(LocalDate from, LocalDate to) {
+record Period(LocalDate from, LocalDate to) {
 
     /** How many days it covers. */
-    public long days() {
+    long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }

@@ -30,13 +30,13 @@ record QrCode(int size, String path) {
                             BarcodeFormat.QR_CODE,
                             0,
                             0,
+                            // no character set: a link is percent-encoded ASCII, and without one no ECI header is
+                            // written, which some older phone readers do not understand
                             Map.of(
                                     EncodeHintType.ERROR_CORRECTION,
                                     ErrorCorrectionLevel.M,
                                     EncodeHintType.MARGIN,
-                                    QUIET_ZONE,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8"));
+                                    QUIET_ZONE));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code of " + text.length() + " characters", e);
         }
