@@ -119,6 +119,13 @@ class PartnerPageIntegrationTests {
     }
 
     @Test
+    void linksThePageFromAnAdminsInboxOnly() {
+        assertThat(page("admin", "admin-secret", "/staff"))
+                .contains("<a href=\"/partners\">Kumppanien linkit ja luvut</a>");
+        assertThat(page("guide", "guide-secret", "/staff")).doesNotContain("href=\"/partners\"");
+    }
+
+    @Test
     void namesABadPeriodInThePage() {
         String html = page("mieli", "mieli-secret", "/partners?from=2026-11-20&to=2026-11-01");
 
