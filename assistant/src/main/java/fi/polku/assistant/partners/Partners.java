@@ -1,6 +1,7 @@
 package fi.polku.assistant.partners;
 
 import fi.polku.segmentation.Language;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,19 @@ public final class Partners {
         }
         String normalised = code.strip().toLowerCase(Locale.ROOT);
         return settings.partners().containsKey(normalised) ? normalised : OTHER;
+    }
+
+    /** The partner codes known at start, in alphabetical order. */
+    public List<String> codes() {
+        return settings.partners().keySet().stream()
+                .map(code -> code.strip().toLowerCase(Locale.ROOT))
+                .sorted()
+                .toList();
+    }
+
+    /** Whether the code is a partner known at start (case and spaces aside). */
+    public boolean known(@Nullable String code) {
+        return code != null && settings.partners().containsKey(code.strip().toLowerCase(Locale.ROOT));
     }
 
     /**

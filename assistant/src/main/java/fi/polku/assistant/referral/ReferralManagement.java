@@ -24,7 +24,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +40,8 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReferralManagement implements BookingHandoff {
 
+    private static final Logger log = LoggerFactory.getLogger(ReferralManagement.class);
+
     private final ReferralStore referrals;
     private final AuditLog audit;
     private final Calendars calendars;
@@ -45,6 +51,7 @@ public class ReferralManagement implements BookingHandoff {
     private final BookingSettings bookingSettings;
     private final RandomIds ids;
     private final ApiMessages messages;
+    private final List<ReferralListener> listeners;
     private final Clock clock;
 
     ReferralManagement(
@@ -56,6 +63,7 @@ public class ReferralManagement implements BookingHandoff {
             BookingSettings bookingSettings,
             RandomIds ids,
             ApiMessages messages,
+            ObjectProvider<ReferralListener> listeners,
             Clock clock) {
         this.referrals = referrals;
         this.audit = audit;
@@ -65,6 +73,7 @@ public class ReferralManagement implements BookingHandoff {
         this.bookingSettings = bookingSettings;
         this.ids = ids;
         this.messages = messages;
+        this.listeners = listeners.orderedStream().toList();
         this.clock = clock;
     }
 
@@ -120,12 +129,19 @@ public class ReferralManagement implements BookingHandoff {
         return visible(account, id, language).flatMap(referral -> {
             Instant now = clock.instant();
             Referral changed = referral.changed(status, note, account.username(), now);
+            boolean firstTime = referral.status() != status
+                    && referral.notes().stream().noneMatch(earlier -> earlier.status() == status);
+            Mono<Void> told = referral.status() == status
+                    ? Mono.empty()
+                    : tell(listener -> listener.on(
+                            new ReferralStatusChanged(referral.target(), referral.source(), status, firstTime, now)));
             return referrals
                     .save(changed, ttl(changed))
                     .flatMap(saved -> audit.record(
                                     new AuditEntry(
                                             now, account.username(), saved.id(), "STATUS_CHANGED", status.name()),
                                     settings.auditRetention())
+                            .then(told)
                             .thenReturn(saved));
         });
     }
@@ -143,16 +159,37 @@ public class ReferralManagement implements BookingHandoff {
             Language language) {
         return visible(account, id, language).flatMap(referral -> {
             Instant now = clock.instant();
-            Referral changed =
-                    referral.withOutcome(new MeetingOutcome(attended, segmentFit, note, now, account.username()));
+            MeetingOutcome recorded = new MeetingOutcome(attended, segmentFit, note, now, account.username());
+            Referral changed = referral.withOutcome(recorded);
             String detail = (attended ? "ATTENDED" : "NO_SHOW") + (segmentFit == null ? "" : " FIT=" + segmentFit);
+            MeetingOutcome before = referral.outcome();
+            var event = new MeetingOutcomeRecorded(
+                    referral.target(),
+                    referral.source(),
+                    MeetingOutcomeRecorded.Result.of(recorded),
+                    before == null ? null : MeetingOutcomeRecorded.Result.of(before),
+                    now);
             return referrals
                     .save(changed, ttl(changed))
                     .flatMap(saved -> audit.record(
                                     new AuditEntry(now, account.username(), saved.id(), "OUTCOME_RECORDED", detail),
                                     settings.auditRetention())
+                            .then(tell(listener -> listener.on(event)))
                             .thenReturn(saved));
         });
+    }
+
+    /** Tells every listener in turn; a listener's failure is logged (its type only) and the change stands. */
+    private Mono<Void> tell(Function<ReferralListener, Mono<Void>> call) {
+        return Flux.fromIterable(listeners)
+                .concatMap(listener -> call.apply(listener).onErrorResume(error -> {
+                    log.warn(
+                            "Referral listener {} failed: {}",
+                            listener.getClass().getSimpleName(),
+                            error.getClass().getSimpleName());
+                    return Mono.empty();
+                }))
+                .then();
     }
 
     /** The audit log of a referral the account may see. */

@@ -15,19 +15,26 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Screens answers: validates them, decides with the current rules, matches services, saves and announces it. */
 @Service
 public class Screenings {
 
+    private static final Logger log = LoggerFactory.getLogger(Screenings.class);
+
     private final CurrentRules rules;
     private final ServiceMatcher services;
     private final ScreeningStore store;
     private final RandomIds ids;
     private final ApplicationEventPublisher events;
+    private final List<ScreeningListener> listeners;
     private final Clock clock;
 
     Screenings(
@@ -36,12 +43,14 @@ public class Screenings {
             ScreeningStore store,
             RandomIds ids,
             ApplicationEventPublisher events,
+            ObjectProvider<ScreeningListener> listeners,
             Clock clock) {
         this.rules = rules;
         this.services = services;
         this.store = store;
         this.ids = ids;
         this.events = events;
+        this.listeners = listeners.orderedStream().toList();
         this.clock = clock;
     }
 
@@ -55,7 +64,21 @@ public class Screenings {
         // since a hop to another scheduler cost more than the work itself (JFR; assistant/bench/screening-load.sh).
         return Mono.fromCallable(() -> decide(rawAnswers, language, source))
                 .flatMap(store::save)
+                .flatMap(saved -> tell(completed(saved)).thenReturn(saved))
                 .doOnNext(saved -> events.publishEvent(completed(saved)));
+    }
+
+    /** Tells every listener in turn; a listener's failure is logged (its type only) and the screening stands. */
+    private Mono<Void> tell(ScreeningCompleted event) {
+        return Flux.fromIterable(listeners)
+                .concatMap(listener -> listener.on(event).onErrorResume(error -> {
+                    log.warn(
+                            "Screening listener {} failed: {}",
+                            listener.getClass().getSimpleName(),
+                            error.getClass().getSimpleName());
+                    return Mono.empty();
+                }))
+                .then();
     }
 
     public Mono<Screening> find(String id) {
@@ -96,6 +119,7 @@ public class Screenings {
                 decision.bookingTarget(),
                 decision.crisis(),
                 screening.source(),
+                screening.answers().get("age") instanceof Number age ? age.intValue() : null,
                 screening.createdAt());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +28,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -52,6 +54,9 @@ class StaffSecurityConfiguration {
 
     static final String[] PATHS = {"/staff", "/staff/**", "/api/staff/**", "/partners", "/partners/**", "/api/stats"};
     private static final String TEAMS = "SERVICE_GUIDANCE";
+    /** The authorities of the roles that have an inbox. */
+    private static final Set<String> INBOX_ROLES = Set.of(
+            "ROLE_" + StaffRole.SERVICE_GUIDANCE, "ROLE_" + StaffRole.WORK_ABILITY_TEAM, "ROLE_" + StaffRole.ADMIN);
 
     /** The page a signed-in account without the role for a staff page is sent to ({@link StaffLoginController}). */
     static final String FORBIDDEN_PAGE = "/staff/forbidden";
@@ -88,7 +93,7 @@ class StaffSecurityConfiguration {
         if (oidc != null) {
             http.oauth2Login(login -> login.clientRegistrationRepository(oidc)
                     .securityContextRepository(contexts)
-                    .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
+                    .authenticationSuccessHandler(signedIn())
                     .authenticationFailureHandler(oidcRefused()));
         }
         return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(oidc == null ? PATHS : withOidc()))
@@ -113,7 +118,7 @@ class StaffSecurityConfiguration {
                 .formLogin(form -> form.loginPage("/staff/login")
                         .securityContextRepository(contexts)
                         .authenticationEntryPoint(pageEntry)
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff"))
+                        .authenticationSuccessHandler(signedIn())
                         .authenticationFailureHandler(
                                 new RedirectServerAuthenticationFailureHandler("/staff/login?error")))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessHandler(signedOut()))
@@ -153,6 +158,20 @@ class StaffSecurityConfiguration {
                             : exception.getClass().getSimpleName());
             log.debug("OIDC sign-in refused", exception);
             return page.onAuthenticationFailure(exchange, exception);
+        };
+    }
+
+    /**
+     * After sign-in, back to the page asked for before it; else a partner (who has no inbox) to its partner page and
+     * everyone else to the inbox.
+     */
+    private static ServerAuthenticationSuccessHandler signedIn() {
+        ServerAuthenticationSuccessHandler inbox = new RedirectServerAuthenticationSuccessHandler("/staff");
+        ServerAuthenticationSuccessHandler partnerPage = new RedirectServerAuthenticationSuccessHandler("/partners");
+        return (exchange, authentication) -> {
+            boolean inboxRole = authentication.getAuthorities().stream()
+                    .anyMatch(authority -> INBOX_ROLES.contains(authority.getAuthority()));
+            return (inboxRole ? inbox : partnerPage).onAuthenticationSuccess(exchange, authentication);
         };
     }
 

@@ -55,6 +55,7 @@ class PageBundlesTests {
         known.addAll(load("chat/messages.properties").stringPropertyNames());
         // the booking and staff pages' texts (spring.messages.basename lists every bundle)
         known.addAll(load("booking/messages.properties").stringPropertyNames());
+        known.addAll(load("figures/messages.properties").stringPropertyNames());
 
         Set<String> used = usedKeys();
 

@@ -6,7 +6,11 @@ import fi.polku.assistant.chat.ChatStreams;
 import fi.polku.assistant.chat.redis.RedisChatStreams;
 import fi.polku.assistant.drafts.ResumeLimiter;
 import fi.polku.assistant.drafts.redis.RedisResumeLimiter;
+import fi.polku.assistant.figures.FigureStore;
+import fi.polku.assistant.figures.redis.RedisFigures;
 import fi.polku.assistant.screening.ScreeningStore;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,33 @@ class RedisProfileIntegrationTests {
         assertThat(context.getBean(ReactiveSessionRepository.class)).isInstanceOf(ReactiveRedisSessionRepository.class);
         assertThat(context.getBean(ChatStreams.class)).isInstanceOf(RedisChatStreams.class);
         assertThat(context.getBean(ResumeLimiter.class)).isInstanceOf(RedisResumeLimiter.class);
+    }
+
+    @Test
+    void countsFiguresInRedis() {
+        assertThat(context.getBean(FigureStore.class)).isInstanceOf(RedisFigures.class);
+        String today = "polku:figures:" + LocalDate.now(FigureStore.ZONE);
+        Object before = redis.<Object, Object>opsForHash()
+                .get(today, "direct|screenings")
+                .block();
+
+        client.post()
+                .uri("/api/screenings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"answers\":{\"age\":52}}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        long counted = Long.parseLong(String.valueOf(redis.<Object, Object>opsForHash()
+                .get(today, "direct|screenings")
+                .block()));
+        assertThat(counted).isEqualTo(before == null ? 1 : Long.parseLong(String.valueOf(before)) + 1);
+        assertThat(redis.<Object, Object>opsForHash()
+                        .get(today, "direct|screenings.age.FROM_50")
+                        .block())
+                .isNotNull();
+        assertThat(redis.getExpire(today).block()).isGreaterThan(Duration.ofDays(399));
     }
 
     @Test
