@@ -28,10 +28,12 @@ class Figures {
 
     private final FigureStore store;
     private final Partners partners;
+    private final FigureSettings settings;
 
-    Figures(FigureStore store, Partners partners) {
+    Figures(FigureStore store, Partners partners, FigureSettings settings) {
         this.store = store;
         this.partners = partners;
+        this.settings = settings;
     }
 
     /**
@@ -84,16 +86,21 @@ class Figures {
                 period.to().toString(),
                 source,
                 SmallCells.count(sums.total(Measure.SCREENINGS)),
-                SmallCells.dimension(bySource),
-                SmallCells.dimension(byAgeGroup),
-                SmallCells.dimension(bySegment),
-                SmallCells.dimension(byTarget),
+                dimension(bySource),
+                dimension(byAgeGroup),
+                dimension(bySegment),
+                dimension(byTarget),
                 new FigureReport.Bookings(
                         SmallCells.count(sums.total(Measure.BOOKINGS)),
-                        SmallCells.dimension(bookingsBySource),
-                        SmallCells.dimension(bookingsByTarget)),
+                        dimension(bookingsBySource),
+                        dimension(bookingsByTarget)),
                 // statuses and meeting outcomes add up to no total shown anywhere: each is suppressed on its own
                 SmallCells.each(byOutcome));
+    }
+
+    /** A dimension's cells: each on its own, or with complements hidden too when the setting asks for it. */
+    private Map<String, Object> dimension(Map<String, Long> cells) {
+        return settings.complementarySuppression() ? SmallCells.dimension(cells) : SmallCells.each(cells);
     }
 
     /** The known partners, then {@code other} and {@code direct}, then any other source counted (a removed partner). */

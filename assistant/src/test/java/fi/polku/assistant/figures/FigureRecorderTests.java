@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class FigureRecorderTests {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
-    private final FigureStore store =
-            new InMemoryFigures(new FigureSettings(Duration.ofDays(400), 30, 366), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FigureStore store = new InMemoryFigures(
+            new FigureSettings(Duration.ofDays(400), 30, 366, false), Clock.fixed(NOW, ZoneOffset.UTC));
     private final FigureRecorder recorder = new FigureRecorder(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private Map<String, Long> counts() {

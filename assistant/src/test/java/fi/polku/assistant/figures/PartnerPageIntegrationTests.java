@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "polku.figures.complementary-suppression=true",
             "polku.partners.mieli.name=MIELI ry",
             "polku.partners.mieli.name-sv=MIELI rf",
             "polku.partners.sininauha.name=Sininauha",

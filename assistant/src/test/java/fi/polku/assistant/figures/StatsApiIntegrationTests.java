@@ -24,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {
             "polku.partners.kumppani-a.name=Kumppani A ry",
             "polku.partners.kumppani-b.name=Kumppani B ry",
+            "polku.partners.kumppani-c.name=Kumppani C ry",
             "polku.staff.users.admin.password={noop}admin-secret",
             "polku.staff.users.admin.roles=ADMIN",
             "polku.staff.users.guide.password={noop}guide-secret",
@@ -170,6 +171,26 @@ class StatsApiIntegrationTests {
         assertThat(map(all, "bySource")).containsKeys("kumppani-a", "kumppani-b", "other", "direct");
         assertThat(all.get("source")).isNull();
         assertThat(all.get("from")).isNotNull();
+    }
+
+    @Test
+    void showsEveryCountOfFiveOrMoreAsANumberAsTheContractSays() {
+        // by default only counts under 5 are hidden (api.md); hiding a complement is the opt-in
+        // polku.figures.complementary-suppression
+        for (int i = 0; i < 5; i++) {
+            screening("{\"age\": 45}", "kumppani-c");
+        }
+        screening("{\"age\": 19}", "kumppani-c");
+
+        Map<String, Object> report = stats("admin", "admin-secret", "?source=kumppani-c");
+
+        assertThat(report).containsEntry("total", 6);
+        assertThat(map(report, "byAgeGroup"))
+                .containsExactly(
+                        Map.entry("under-30", "<5"),
+                        Map.entry("30-49", 5),
+                        Map.entry("50+", 0),
+                        Map.entry("unknown", 0));
     }
 
     @Test

@@ -22,7 +22,7 @@ class InMemoryFiguresTests extends FigureStoreContractTests {
 
     @Override
     protected FigureStore store(Duration retention) {
-        store = new InMemoryFigures(new FigureSettings(retention, 30, 366), clock);
+        store = new InMemoryFigures(new FigureSettings(retention, 30, 366, false), clock);
         return store;
     }
 

@@ -37,7 +37,7 @@ class RedisFiguresTests extends FigureStoreContractTests {
     protected FigureStore store(Duration retention) {
         // every test starts from an empty server: the suite's days overlap
         redis.execute(connection -> connection.serverCommands().flushAll()).blockLast();
-        return new RedisFigures(redis, new FigureSettings(retention, 30, 366), Clock.systemUTC());
+        return new RedisFigures(redis, new FigureSettings(retention, 30, 366, false), Clock.systemUTC());
     }
 
     @Override
