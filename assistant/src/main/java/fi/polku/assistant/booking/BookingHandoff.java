@@ -14,4 +14,13 @@ public interface BookingHandoff {
 
     /** A booking was cancelled or moved; {@code booking} is its new state. */
     Mono<Void> changed(Booking booking);
+
+    /**
+     * A resident cancelled a confirmed booking; {@code booking} is its new state. A change like any other unless a
+     * hand-off needs to tell it apart (a booking withdrawn after a failed create was never confirmed, and comes as a
+     * plain change).
+     */
+    default Mono<Void> cancelled(Booking booking) {
+        return changed(booking);
+    }
 }

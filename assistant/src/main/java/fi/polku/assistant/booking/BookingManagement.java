@@ -283,7 +283,8 @@ public class BookingManagement {
             return bookings.save(cancelled, ttl(booking.end()))
                     .flatMap(saved -> ledger.release(slot.time(), capacity(slot), booking.seatOwner())
                             .thenReturn(saved))
-                    .flatMap(saved -> handOff(handoff -> handoff.changed(saved)).thenReturn(saved))
+                    .flatMap(saved ->
+                            handOff(handoff -> handoff.cancelled(saved)).thenReturn(saved))
                     .doOnNext(saved -> events.publishEvent(new BookingCancelled(saved.id())));
         });
     }

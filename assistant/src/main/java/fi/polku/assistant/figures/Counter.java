@@ -18,6 +18,7 @@ record Counter(
     static final String STATUS = "status";
     static final String MEETING = "meeting";
     static final String FIT = "fit";
+    static final String CANCELLED = "cancelled";
 
     static Counter total(Measure measure) {
         return new Counter(measure, null, null);

@@ -79,8 +79,20 @@ class FigureRecorder implements ScreeningListener, BookingHandoff, ReferralListe
 
     @Override
     public Mono<Void> changed(Booking booking) {
-        // bookings made are counted; a move or a cancellation does not change that
+        // bookings made are counted; a move does not change that, nor does a booking withdrawn before it was confirmed
         return Mono.empty();
+    }
+
+    @Override
+    public Mono<Void> cancelled(Booking booking) {
+        // a cancellation is counted on its own day; the booking stays counted as made on its day
+        Map<String, Long> counts = new LinkedHashMap<>();
+        count(
+                counts,
+                Counter.cell(
+                        Measure.BOOKINGS, Counter.CANCELLED, booking.target().name()),
+                1);
+        return store.add(day(clock.instant()), source(booking.source()), counts);
     }
 
     @Override

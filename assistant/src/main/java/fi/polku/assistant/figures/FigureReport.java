@@ -29,6 +29,10 @@ public record FigureReport(
         Bookings bookings,
         Map<String, Object> byOutcome) {
 
-    /** Bookings made in the period, by source and by target. */
-    public record Bookings(Object total, Map<String, Object> bySource, Map<String, Object> byTarget) {}
+    /**
+     * Bookings made in the period, by source and by target, and bookings cancelled in the period (a booking made
+     * and cancelled stays among those made).
+     */
+    public record Bookings(
+            Object total, Map<String, Object> bySource, Map<String, Object> byTarget, Object cancelled) {}
 }

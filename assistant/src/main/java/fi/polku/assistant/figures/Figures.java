@@ -71,6 +71,10 @@ class Figures {
             byTarget.put(target.name(), sums.cell(Measure.SCREENINGS, Counter.TARGET, target.name()));
             bookingsByTarget.put(target.name(), sums.cell(Measure.BOOKINGS, Counter.TARGET, target.name()));
         }
+        long cancelled = 0;
+        for (BookingTarget target : BookingTarget.values()) {
+            cancelled += sums.cell(Measure.BOOKINGS, Counter.CANCELLED, target.name());
+        }
         byTarget.put(FigureRecorder.NO_TARGET, sums.cell(Measure.SCREENINGS, Counter.TARGET, FigureRecorder.NO_TARGET));
         Map<String, Long> byOutcome = new LinkedHashMap<>();
         for (ReferralStatus status : STATUSES) {
@@ -93,7 +97,8 @@ class Figures {
                 new FigureReport.Bookings(
                         SmallCells.count(sums.total(Measure.BOOKINGS)),
                         dimension(bookingsBySource),
-                        dimension(bookingsByTarget)),
+                        dimension(bookingsByTarget),
+                        SmallCells.count(cancelled)),
                 // statuses and meeting outcomes add up to no total shown anywhere: each is suppressed on its own
                 SmallCells.each(byOutcome));
     }

@@ -148,7 +148,8 @@ class PartnerPageController {
                 text("figures.table.totals", language),
                 List.of(
                         row("figures.totals.screenings", report.total(), language),
-                        row("figures.totals.bookings", report.bookings().total(), language))));
+                        row("figures.totals.bookings", report.bookings().total(), language),
+                        row("figures.totals.cancelled", report.bookings().cancelled(), language))));
         tables.add(table("age", report.byAgeGroup(), "figures.age.", language, key -> switch (key) {
             case "under-30" -> "under-30";
             case "30-49" -> "from-30-to-49";

@@ -2,6 +2,10 @@ package fi.polku.assistant.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.assistant.booking.Booking;
+import fi.polku.assistant.booking.BookingStatus;
+import fi.polku.assistant.booking.Channel;
+import fi.polku.assistant.booking.Contact;
 import fi.polku.assistant.figures.memory.InMemoryFigures;
 import fi.polku.assistant.referral.MeetingOutcome.SegmentFit;
 import fi.polku.assistant.referral.MeetingOutcomeRecorded;
@@ -10,6 +14,7 @@ import fi.polku.assistant.referral.ReferralStatus;
 import fi.polku.assistant.referral.ReferralStatusChanged;
 import fi.polku.assistant.screening.ScreeningCompleted;
 import fi.polku.segmentation.BookingTarget;
+import fi.polku.segmentation.Language;
 import fi.polku.segmentation.Segment;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +62,37 @@ class FigureRecorderTests {
                         Map.entry("2026-11-30 mieli screenings.age.FROM_50", 1L),
                         Map.entry("2026-11-30 mieli screenings.segment.WORK_ABILITY_TEAM", 1L),
                         Map.entry("2026-11-30 mieli screenings.target.WORK_ABILITY_TEAM", 1L)));
+    }
+
+    @Test
+    void countsACancellationOnItsDayButNotABookingWithdrawnOrMoved() {
+        Booking cancelled = new Booking(
+                        "b-1",
+                        "00",
+                        "s-1",
+                        BookingTarget.WORK_ABILITY_TEAM,
+                        "vaasa-team",
+                        "vaasa",
+                        Instant.parse("2026-12-01T07:00:00Z"),
+                        Instant.parse("2026-12-01T08:00:00Z"),
+                        Channel.PHONE,
+                        new Contact("Maija", "+358401234567", null, "fi", null, null, null),
+                        true,
+                        null,
+                        Language.FI,
+                        null,
+                        BookingStatus.CONFIRMED,
+                        0,
+                        Instant.parse("2026-11-29T09:00:00Z"),
+                        null,
+                        null)
+                .cancelled(NOW);
+
+        // a booking withdrawn after a failed create, or moved, comes as a plain change: nothing to count
+        recorder.changed(cancelled).block();
+        recorder.cancelled(cancelled).block();
+
+        assertThat(counts()).containsExactly(Map.entry("2026-11-30 direct bookings.cancelled.WORK_ABILITY_TEAM", 1L));
     }
 
     @Test

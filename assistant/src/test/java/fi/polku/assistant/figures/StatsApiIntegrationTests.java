@@ -25,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "polku.partners.kumppani-a.name=Kumppani A ry",
             "polku.partners.kumppani-b.name=Kumppani B ry",
             "polku.partners.kumppani-c.name=Kumppani C ry",
+            "polku.partners.kumppani-d.name=Kumppani D ry",
             "polku.staff.users.admin.password={noop}admin-secret",
             "polku.staff.users.admin.roles=ADMIN",
             "polku.staff.users.guide.password={noop}guide-secret",
@@ -191,6 +192,36 @@ class StatsApiIntegrationTests {
                         Map.entry("30-49", 5),
                         Map.entry("50+", 0),
                         Map.entry("unknown", 0));
+    }
+
+    @Test
+    void countsACancelledBookingAsCancelledAndStillAsMade() {
+        Map<String, Object> booked = client.post()
+                .uri("/api/bookings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"screeningId": "%s", "slotId": "%s",
+                         "contact": {"name": "Aino Kettunen", "phone": "040 765 4321"}, "consentToShare": true}
+                        """.formatted(screening("{\"municipality\": \"rovaniemi\"}", "kumppani-d"), freeSlot(0)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+        assertThat(map(stats("admin", "admin-secret", "?source=kumppani-d"), "bookings"))
+                .containsEntry("total", "<5")
+                .containsEntry("cancelled", 0);
+
+        client.delete()
+                .uri("/api/bookings/{id}?token={token}", booked.get("bookingId"), booked.get("cancelToken"))
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+
+        assertThat(map(stats("admin", "admin-secret", "?source=kumppani-d"), "bookings"))
+                .containsEntry("total", "<5")
+                .containsEntry("cancelled", "<5");
     }
 
     @Test
