@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds crisis expressions (suicidal thoughts or intent, a wish to die, method, plan, preparation, farewell, burden,
@@ -58,6 +59,7 @@ public final class CrisisDetector {
             int[][] atoms,
             boolean context,
             boolean leaving,
+            boolean deniable,
             int anchor,
             int gate) {
 
@@ -68,6 +70,7 @@ public final class CrisisDetector {
                     atoms,
                     phrase.context(),
                     phrase.category().equals(LEAVING),
+                    !phrase.strong() && DENIABLE.contains(phrase.category()),
                     anchorPosition(phrase),
                     gatePosition(phrase, atoms));
         }
@@ -117,6 +120,15 @@ public final class CrisisDetector {
 
     /** Crisis categories that an ordinary reason can quiet: a farewell, a wish to disappear. */
     private static final Set<String> GOODBYES = Set.of("farewell", "vanish");
+
+    /**
+     * Crisis categories whose phrases a negated clause can deny ({@link #negatedClauses}): suicide, thoughts, method,
+     * self-harm and harm to others, where a "not" before them says the opposite. Never a strong term (one word), and
+     * never a wish to be dead, a plan with a time, preparations, a farewell, a burden or a recent attempt, whose own
+     * phrases often carry the negation ("en jaksa enää", "I don't want to wake up", "vill inte att nån ska behöva rensa
+     * efter mig").
+     */
+    private static final Set<String> DENIABLE = Set.of("suicide", "thoughts", "method", "self_harm", "harm_others");
 
     /** A phrase found in a text, with the words (indexes) it used. */
     public record Hit(String category, Language language, String phrase, int line, int order, int[] words) {}
@@ -285,6 +297,44 @@ public final class CrisisDetector {
         }
         List<Hit> crises = new ArrayList<>(1);
         List<Hit> context = new ArrayList<>(0);
+        BitSet denied = guarded;
+        find(analysed, matches, guarded, denied, crises, context);
+        if (!reportedHits.isEmpty() && !crises.isEmpty()) {
+            BitSet negated = negatedClauses(crises, reportedHits, analysed);
+            if (!negated.isEmpty()) {
+                // Found again without the negated clauses, so that a phrase denied there is still found elsewhere.
+                negated.or(guarded);
+                denied = negated;
+                crises.clear();
+                context.clear();
+                find(analysed, matches, guarded, denied, crises, context);
+            }
+        }
+        if (!crises.isEmpty()) {
+            BitSet deniedWords = denied;
+            // Each phrase is kept at its first place only, so a statement of today is checked for crises of its own.
+            context.removeIf(h -> h.category().equals("now")
+                    && toldFrom(sentenceStart(analysed, h.words()[0]), analysed, matches, guarded, deniedWords));
+        }
+        if (crises.isEmpty()) {
+            return new Explanation(crises, guardHits, context, false);
+        }
+        // The past policy reads only the when-markers; a leaving marker is no past, well or present statement.
+        List<Hit> when = context.isEmpty()
+                ? context
+                : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
+        boolean quiet = over(when, crises, analysed) && toldBeforeBeingWell(crises, when, analysed)
+                || ordinaryGoodbye(crises, context);
+        return new Explanation(crises, guardHits, context, quiet);
+    }
+
+    /**
+     * Every crisis phrase and context marker, each phrase once (its first place), crises in phrase-list order. A guard
+     * hides crisis words ({@code guarded}); a negated clause hides only the words of deniable phrases ({@code denied},
+     * which includes the guarded words); an ordinary goodbye's reason ("my last day at work") is read through both.
+     */
+    private void find(
+            CrisisText analysed, int[][] matches, BitSet guarded, BitSet denied, List<Hit> crises, List<Hit> context) {
         BitSet seen = new BitSet(phrases.size());
         // The words a phrase used, by position: one array for every attempt (each writes the positions it reads).
         int[] used = new int[longestPhrase];
@@ -297,8 +347,7 @@ public final class CrisisDetector {
             if (compiled.gate() >= 0 && !anyPresent(present, compiled.atoms()[compiled.gate()])) {
                 return;
             }
-            // A guard hides crisis words; an ordinary goodbye's reason ("my last day at work") is read through it.
-            BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : guarded;
+            BitSet excluded = compiled.leaving() ? NOTHING_GUARDED : compiled.deniable() ? denied : guarded;
             boolean found = compiled.phrase().anyOrder()
                     ? anyOrder(compiled, start, matches, excluded, analysed, used)
                     : inOrder(compiled, 0, start, matches, excluded, analysed, used);
@@ -308,16 +357,132 @@ public final class CrisisDetector {
             }
         });
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        if (crises.isEmpty()) {
-            return new Explanation(crises, guardHits, context, false);
+    }
+
+    /** Whether a crisis phrase is found from this word on ("Yritin itsemurhaa 2009. Nyt mietin itsemurhaa."). */
+    private boolean toldFrom(int from, CrisisText analysed, int[][] matches, BitSet guarded, BitSet denied) {
+        BitSet before = new BitSet();
+        before.set(0, from);
+        BitSet guardedFrom = (BitSet) guarded.clone();
+        guardedFrom.or(before);
+        BitSet deniedFrom = (BitSet) denied.clone();
+        deniedFrom.or(before);
+        List<Hit> crises = new ArrayList<>(1);
+        find(analysed, matches, guardedFrom, deniedFrom, crises, new ArrayList<>(0));
+        return !crises.isEmpty();
+    }
+
+    private static int sentenceStart(CrisisText text, int word) {
+        int start = word;
+        while (start > 0 && text.sentences()[start - 1] == text.sentences()[word]) {
+            start--;
         }
-        // The past policy reads only the when-markers; a leaving marker is no past, well or present statement.
-        List<Hit> when = context.isEmpty()
-                ? context
-                : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
-        boolean quiet = over(when, crises, analysed) && toldBeforeBeingWell(crises, when, analysed)
-                || ordinaryGoodbye(crises, context);
-        return new Explanation(crises, guardHits, context, quiet);
+        return start;
+    }
+
+    /**
+     * Negated clauses (thirteenth round): a clause that is nothing but a denial of deniable crisis phrases, read as a fixed short pattern
+     * of closed word classes, never as "anything near a no". From the clause's start: words that may lead up to a
+     * negation ({@code ?lead}: "sanoin et", "jag har", "I said I"), the negation ({@code ?not}: en, ei, aldrig, int,
+     * never, don't), then only fillers ({@code ?filler}: "mä oo halunnu", "have thoughts of", "ska ja") and the words of
+     * deniable crisis phrases, then to the clause's end only trailing words ({@code ?trail}: "koskaan", "på något
+     * sätt", "at all"). Nothing else may stand in the clause: no strong term, no other crisis phrase, no word of living
+     * ({@code ?life}); and no word that takes the denial back ({@code ?but}, {@code ?contrast}, {@code ?except},
+     * {@code ?until}) may follow the negation in its sentence or open the next one. "en mä oo halunnu tappaa itteeni"
+     * and "I have never wanted to hurt anyone" are denied; "en mä jaksa enää, tapan itteni", "I never thought I'd want
+     * to kill myself" and "I don't want to kill myself but I think about it" are not. Returns the words denied.
+     */
+    private static BitSet negatedClauses(List<Hit> crises, List<Hit> reportedHits, CrisisText text) {
+        BitSet negated = new BitSet();
+        BitSet takenBack = new BitSet();
+        for (String kind : List.of("but", "contrast", "except", "until")) {
+            takenBack.or(words(reportedHits, kind, null));
+        }
+        BitSet life = words(reportedHits, "life", null);
+        BitSet clauseBreaks = text.clauseBreaks();
+        for (Hit negation : reportedHits) {
+            if (!negation.category().equals("not")) {
+                continue;
+            }
+            // The classes of the negation's own language: Finnish "en" is Swedish "a".
+            Language language = negation.language();
+            int n = negation.words()[0];
+            int clauseStart = Math.max(0, clauseBreaks.previousSetBit(n));
+            int next = clauseBreaks.nextSetBit(n + 1);
+            int clauseEnd = next < 0 ? text.size() - 1 : next - 1;
+            if (negated.get(n)
+                    || !ledUpTo(
+                            words(reportedHits, "lead", language),
+                            words(reportedHits, "says", language),
+                            clauseStart,
+                            n)
+                    || !life.get(clauseStart, clauseEnd + 1).isEmpty()) {
+                continue;
+            }
+            BitSet crisisWords = new BitSet();
+            boolean deniable = true;
+            for (Hit crisis : crises) {
+                int first = Arrays.stream(crisis.words()).min().orElseThrow();
+                int last = Arrays.stream(crisis.words()).max().orElseThrow();
+                if (last < clauseStart || first > clauseEnd) {
+                    continue;
+                }
+                // A phrase that starts in the denial and reaches past it ("killing myself, my doctor") is denied by
+                // its start; one that starts before the negation is not.
+                deniable &= first > n
+                        && crisis.language() == language
+                        && DENIABLE.contains(crisis.category())
+                        && last > first;
+                Arrays.stream(crisis.words()).filter(w -> w <= clauseEnd).forEach(crisisWords::set);
+            }
+            if (!deniable || crisisWords.isEmpty()) {
+                continue;
+            }
+            BitSet filler = words(reportedHits, "filler", language);
+            filler.or(words(reportedHits, "not", language));
+            BitSet trail = words(reportedHits, "trail", language);
+            int lastCrisisWord = crisisWords.length() - 1;
+            boolean denial = true;
+            for (int w = negation.words()[negation.words().length - 1] + 1; w <= clauseEnd && denial; w++) {
+                denial = w <= lastCrisisWord ? crisisWords.get(w) || filler.get(w) : trail.get(w);
+            }
+            int sentence = text.sentences()[n];
+            for (int w = takenBack.nextSetBit(n + 1); w >= 0 && denial; w = takenBack.nextSetBit(w + 1)) {
+                boolean opensNext = text.sentences()[w] == sentence + 1 && text.sentences()[w - 1] == sentence;
+                denial = text.sentences()[w] != sentence && !opensNext;
+            }
+            if (denial) {
+                negated.set(n, clauseEnd + 1);
+            }
+        }
+        return negated;
+    }
+
+    /**
+     * Whether only words that lead up to a negation stand before it in its clause ("jag har aldrig", "I do not"), or
+     * only such words after a report of one's own answer ("läkaren frågade och ja sa att ja aldrig ...": {@code says}).
+     */
+    private static boolean ledUpTo(BitSet lead, BitSet says, int clauseStart, int negation) {
+        for (int w = negation - 1; w >= clauseStart; w--) {
+            if (says.get(w)) {
+                return true;
+            }
+            if (!lead.get(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words covered by the reported-question hits of one kind, of one language or (null) of any. */
+    private static BitSet words(List<Hit> hits, String category, @Nullable Language language) {
+        BitSet words = new BitSet();
+        for (Hit hit : hits) {
+            if (hit.category().equals(category) && (language == null || hit.language() == language)) {
+                Arrays.stream(hit.words()).forEach(words::set);
+            }
+        }
+        return words;
     }
 
     /**
@@ -488,7 +653,8 @@ public final class CrisisDetector {
      * The past policy's order: a crisis told right after a well statement, with no past marker in its own clause, is
      * the present ("nyt voin hyvin mutta mietin itsemurhaa", "now I am fine but I think about suicide"). A crisis is
      * the past when its own clause has a past marker, or the nearest marker before it is a past marker, or no marker
-     * comes before it (it is told first and dated after: "viiltelin nuorena, nyt voin hyvin").
+     * comes before it (it is told first and dated after: "viiltelin nuorena, nyt voin hyvin"). A statement of today
+     * before the crisis in its sentence is the present as a well statement is ("2009 yritin. Nyt mietin itsemurhaa").
      */
     private static boolean toldBeforeBeingWell(List<Hit> crises, List<Hit> context, CrisisText text) {
         for (Hit crisis : crises) {
@@ -498,10 +664,13 @@ public final class CrisisDetector {
             int nearest = -1;
             String nearestCategory = "";
             for (Hit marker : context) {
-                if (marker.category().equals("present")) {
+                int start = marker.words()[0];
+                // A statement of today counts only when it opens the crisis's own sentence ("Nyt mietin itsemurhaa");
+                // "sen jälkeen" two sentences back tells a sequence, not the present.
+                if (marker.category().equals("present")
+                        || marker.category().equals("now") && text.sentences()[start] != text.sentences()[at]) {
                     continue;
                 }
-                int start = marker.words()[0];
                 if (marker.category().equals("past") && text.oneClause(Math.min(start, at), Math.max(start, at))) {
                     pastInClause = true;
                 }
@@ -510,7 +679,7 @@ public final class CrisisDetector {
                     nearestCategory = marker.category();
                 }
             }
-            if (nearestCategory.equals("well") && !pastInClause) {
+            if ((nearestCategory.equals("well") || nearestCategory.equals("now")) && !pastInClause) {
                 return false;
             }
         }
@@ -525,26 +694,50 @@ public final class CrisisDetector {
      */
     private static boolean over(List<Hit> context, List<Hit> crises, CrisisText text) {
         BitSet pastOrWell = new BitSet();
+        BitSet crisisWords = new BitSet();
+        crises.forEach(c -> Arrays.stream(c.words()).forEach(crisisWords::set));
         boolean past = false;
         boolean well = false;
         for (Hit hit : context) {
             past |= hit.category().equals("past");
-            well |= hit.category().equals("well");
-            if (!hit.category().equals("present")) {
+            boolean now = hit.category().equals("now") && toldNow(hit, context, crisisWords, text);
+            well |= hit.category().equals("well") || now;
+            if (hit.category().equals("past") || hit.category().equals("well") || now) {
                 Arrays.stream(hit.words()).forEach(pastOrWell::set);
             }
         }
         if (!past || !well) {
             return false;
         }
-        BitSet crisisWords = new BitSet();
-        crises.forEach(c -> Arrays.stream(c.words()).forEach(crisisWords::set));
         return context.stream()
                 .filter(h -> h.category().equals("present"))
                 .noneMatch(h -> Arrays.stream(h.words()).noneMatch(pastOrWell::get)
                         && context.stream()
                                 .filter(w -> w.category().equals("well"))
                                 .noneMatch(w -> belongsTo(h, w, text, crisisWords)));
+    }
+
+    /**
+     * A statement of today told after the crisis (thirteenth round): a {@code now} marker ("Nyt", "nykyään", "sen
+     * jälkeen", "Idag", "sedan dess", "Nowadays", "since then") opening a clause of a sentence after every crisis word, with no present
+     * marker of its own in that sentence ("Nyt taas", "now again", "still"). With a past marker it says the crisis is
+     * over as a well statement does ("yritin itsemurhaa 2009. Nyt olen töissä"); a crisis told after it is the
+     * present.
+     */
+    private static boolean toldNow(Hit now, List<Hit> context, BitSet crisisWords, CrisisText text) {
+        int[] sentences = text.sentences();
+        int at = now.words()[0];
+        int sentence = sentences[at];
+        // It opens its clause: "Nu har jag familj", not "hela tiden nu".
+        if (sentences[crisisWords.length() - 1] >= sentence
+                || at > 0 && !text.clauseBreaks().get(at)) {
+            return false;
+        }
+        Set<Integer> own = new HashSet<>();
+        Arrays.stream(now.words()).forEach(own::add);
+        return context.stream()
+                .filter(h -> h.category().equals("present") && sentences[h.words()[0]] == sentence)
+                .allMatch(h -> Arrays.stream(h.words()).allMatch(own::contains));
     }
 
     /**

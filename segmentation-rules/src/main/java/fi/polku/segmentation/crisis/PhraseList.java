@@ -23,7 +23,7 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
      * Categories that describe when something happened or why a goodbye is said, not a crisis (see {@link
      * CrisisDetector}).
      */
-    public static final Set<String> CONTEXT = Set.of("past", "well", "present", "leaving");
+    public static final Set<String> CONTEXT = Set.of("past", "well", "now", "present", "leaving");
 
     /**
      * The parts of a reported question answered no ("the doctor asked about self-harm, I said no"): the question
@@ -31,13 +31,29 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
      * and a form's answer label between a question and its no ("Q: ...? A: No", "Svar: nej"); a word of living,
      * going on, being missed or safe in the question ("Haluatko elää? En.", "Would anyone miss me? No."), where the no
      * is the crisis and takes nothing out of play; an exception in the sentence of a bare no ("No, only at night");
-     * an end in time right after a denial ("never ... until last week"), which then denies nothing.
+     * an end in time right after a denial ("never ... until last week"), which then denies nothing. And the parts of a
+     * negated clause ("en mä oo halunnu tappaa itteeni", "jag har aldrig skurit mig", see {@link CrisisDetector}): the
+     * negation ({@code not}), the words that may lead up to it ({@code lead}: "sanoin et", "jag har"), stand between
+     * it and the crisis words ({@code filler}; after a report of one's own answer, {@code says}: "ja sa att"): "mä oo halunnu", "have thoughts of") or follow them to the clause's end
+     * ({@code trail}: "koskaan", "på något sätt", "at all"), and a word that takes the denial back ({@code but}).
      */
-    public static final Set<String> REPORTED =
-            Set.of("asked", "denied", "contrast", "label", "life", "except", "until");
+    public static final Set<String> REPORTED = Set.of(
+            "asked",
+            "denied",
+            "contrast",
+            "label",
+            "life",
+            "except",
+            "until",
+            "not",
+            "lead",
+            "says",
+            "filler",
+            "trail",
+            "but");
 
-    private static final Pattern REPORTED_LINE =
-            Pattern.compile("\\?(asked|denied|contrast|label|life|except|until)\\s+(.+)");
+    private static final Pattern REPORTED_LINE = Pattern.compile(
+            "\\?(asked|denied|contrast|label|life|except|until|not|lead|says|filler|trail|but)\\s+(.+)");
 
     private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
     private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");
@@ -115,7 +131,8 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
                 if (!reported.matches()) {
                     throw new PhraseListException(
                             lineNumber,
-                            "a ? line is ?asked, ?denied, ?contrast, ?label, ?life, ?except or ?until and its words");
+                            "a ? line is ?asked, ?denied, ?contrast, ?label, ?life, ?except, ?until, ?not, ?lead, ?says, ?filler,"
+                                    + " ?trail or ?but and its words");
                 }
                 phrases.add(phrase(reported.group(1), reported.group(2).strip(), lineNumber, false, false, classes));
             } else if (line.startsWith("!")) {

@@ -305,6 +305,65 @@ class CrisisDetectorTests {
     }
 
     @Test
+    void aClauseThatIsNothingButADenialDeniesItsPhrases() {
+        for (String text : List.of(
+                "Lääkäri kysy samaa, sanoin et en mä oo halunnu tappaa itteeni, ei sellasta oo käyny mielessä.",
+                "ei oo käyny mielessä lopettaa elämää, päinvastoin",
+                "Frågan om självskada: nej. Jag har aldrig skurit eller skadat mig på något sätt.",
+                "nä nä, int ska ja göra nåt dumt, ja lovar.",
+                "Läkaren frågade samma sak och ja sa att ja aldrig har velat ta livet av mej.",
+                "i dont have thougts of killing myself, my doctor asked the same thing",
+                "I'm not going to hurt anyone at all")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
+        }
+        for (String text : List.of(
+                // Something other than closed-class words in the clause, or the negation not leading it.
+                "I never thought I'd want to kill myself",
+                "en oo viillelly itteeni vähään aikaan",
+                "why shouldn't I kill myself",
+                "en mä jaksa enää, tapan itteni",
+                // A bare Finnish "ei" or English "no" is an answer, not the verb's negation.
+                "ei mä tapan sen",
+                "no I want to kill myself",
+                // Taken back in its sentence, or by the next sentence's first word.
+                "sanoin et en mä oo halunnu tappaa itteeni mut nyt mietin",
+                "I have never thought about killing myself until this week",
+                "ja sa att ja aldrig har velat ta livet av mej. men nu vill jag det",
+                // A wish to be dead or a preparation carries its own negation; a strong term is never denied so.
+                "vill inte att nån ska behöva rensa efter mig",
+                "en ole koskaan ajatellut muuta kuin itsemurhaa",
+                // The classes of the negation's own language: Finnish "en" is the Swedish article.
+                "jag har en kniv med mig och tänker skada handläggaren")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void aStatementOfTodayAfterADatedCrisisSaysItIsOver() {
+        for (String text : List.of(
+                "yritin itsemurhaa 2009. Nyt olen töissä ja perhe on kunnossa.",
+                "I tried to kill myself in 2010. Now I have a family.",
+                "Jag försökte ta livet av mig 2012. Nu har jag barn och jobb.",
+                "Självmordstankar för cirka 15 år sedan, behandlade. Sedan dess stabilt.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
+        }
+        for (String text : List.of(
+                // A crisis told in or after it, a present marker in it, or a recent date.
+                "Yritin itsemurhaa 2009. Nyt mietin itsemurhaa.",
+                "I tried to kill myself in 2010. Now I want to kill myself.",
+                "yritin itsemurhaa 2009. Nyt mietin sitä taas.",
+                "I tried to kill myself in 2010. Now I am thinking about it all the time.",
+                "Jag försökte ta livet av mig 2012. Sedan dess har allt blivit värre.",
+                "I tried to kill myself three weeks ago. Now I am home.",
+                // Not opening its clause: "hela tiden nu" is no statement of today.
+                "tänker mycke på att göra slut på allt. int bara ibland som förr, hela tiden nu",
+                // No past marker: "now" alone says nothing is over.
+                "I tried to kill myself. Now I am home.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
     void keepsTheDigitsOfAYearWhole() {
         assertThat(CrisisText.words("kuoooolla 2000 1999")).containsExactly("kuoolla", "2000", "1999");
         // "2000" is a past marker as written (a run of digits is no stretched word).
