@@ -323,7 +323,10 @@ public final class CrisisDetector {
         List<Hit> when = context.isEmpty()
                 ? context
                 : context.stream().filter(h -> !h.category().equals(LEAVING)).toList();
-        boolean quiet = over(when, crises, analysed) && toldBeforeBeingWell(crises, when, analysed)
+        boolean quiet = over(when, crises, analysed)
+                        && toldBeforeBeingWell(crises, when, analysed)
+                        && toldBeforeBeingWell(
+                                toldAfterBeingWell(when, analysed, matches, guarded, denied), when, analysed)
                 || ordinaryGoodbye(crises, context);
         return new Explanation(crises, guardHits, context, quiet);
     }
@@ -359,8 +362,28 @@ public final class CrisisDetector {
         crises.sort((a, b) -> Integer.compare(a.order(), b.order()));
     }
 
+    /**
+     * The crises found after each well statement. Each phrase is kept at its first place only, so a phrase told again
+     * after being well ("Yritin itsemurhaa 2009. Voin hyvin. Nyt mietin itsemurhaa.") is looked for there.
+     */
+    private List<Hit> toldAfterBeingWell(
+            List<Hit> when, CrisisText analysed, int[][] matches, BitSet guarded, BitSet denied) {
+        List<Hit> after = new ArrayList<>(0);
+        for (Hit well : when) {
+            if (well.category().equals("well")) {
+                after.addAll(found(well.words()[well.words().length - 1] + 1, analysed, matches, guarded, denied));
+            }
+        }
+        return after;
+    }
+
     /** Whether a crisis phrase is found from this word on ("Yritin itsemurhaa 2009. Nyt mietin itsemurhaa."). */
     private boolean toldFrom(int from, CrisisText analysed, int[][] matches, BitSet guarded, BitSet denied) {
+        return !found(from, analysed, matches, guarded, denied).isEmpty();
+    }
+
+    /** The crisis phrases found from this word on. */
+    private List<Hit> found(int from, CrisisText analysed, int[][] matches, BitSet guarded, BitSet denied) {
         BitSet before = new BitSet();
         before.set(0, from);
         BitSet guardedFrom = (BitSet) guarded.clone();
@@ -369,7 +392,7 @@ public final class CrisisDetector {
         deniedFrom.or(before);
         List<Hit> crises = new ArrayList<>(1);
         find(analysed, matches, guardedFrom, deniedFrom, crises, new ArrayList<>(0));
-        return !crises.isEmpty();
+        return crises;
     }
 
     private static int sentenceStart(CrisisText text, int word) {

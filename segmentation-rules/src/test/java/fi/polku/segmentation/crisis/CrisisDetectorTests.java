@@ -350,6 +350,8 @@ class CrisisDetectorTests {
         for (String text : List.of(
                 // A crisis told in or after it, a present marker in it, or a recent date.
                 "Yritin itsemurhaa 2009. Nyt mietin itsemurhaa.",
+                // A phrase told again after a well statement: each phrase is found at its first place only.
+                "Yritin itsemurhaa 2009. Voin hyvin. Nyt mietin itsemurhaa.",
                 "I tried to kill myself in 2010. Now I want to kill myself.",
                 "yritin itsemurhaa 2009. Nyt mietin sitä taas.",
                 "I tried to kill myself in 2010. Now I am thinking about it all the time.",
