@@ -492,4 +492,31 @@ class CrisisDetectorTests {
                     .formatted(cases, precision(), recall(), tp, fp, fn, misses, falseAlarms);
         }
     }
+
+    @Test
+    void aNegatedWellStatementIsNoWellMarkerRound13en() {
+        // The thirteenth round's en well markers ("stable now", "my mind is calm", "glad I'm still here", "the
+        // thoughts are gone", "they have disappeared", "different person, different life", "no relapse", "years of
+        // normal life") said with a negation leave a past crisis unclear: flagged.
+        for (String text : List.of(
+                "In 2015 I tried to kill myself. Not stable now, only need help with CV.",
+                "My suicide attempt was in 2004, my mind is not calm.",
+                "years ago I tried to kill myself, I am not glad I'm still here",
+                "I had suicidal thoughts in 2019, the thoughts are not gone.",
+                "I had suicidal thoughts in 2019, the thoughts have not really gone.",
+                "The dark thoughts were strong in 2012. They have not disappeared.",
+                "I was on suicide watch in the 90s. Not a different person, not a different life.",
+                "I tried to kill myself in 2011. No, I had a relapse.",
+                "The last time I thought about ending my life was in 2010. It's been years of no normal life since.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // The same markers said plainly, with a past marker, say the crisis is over.
+        for (String text : List.of(
+                "I was in psychiatric hospital in 2015 after suicide attempt. Stable now, only need help with CV.",
+                "My suicide attempt was in 2004. I have lived here 15 years and my mind is calm.",
+                "I had suicidal thoughts in 2019. The thoughts are gone.",
+                "had a suicide attempt 2011, then 3 yrs therapy, no relapse.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
+        }
+    }
 }
