@@ -436,6 +436,32 @@ class CrisisDetectorTests {
         assertThat(DETECTOR.isCrisis("en ".repeat(5_000) + "halua elää")).isTrue();
     }
 
+    @Test
+    void aNegatedWellStatementIsNoWellMarkerRound13fi() {
+        // The thirteenth round's Finnish well markers (a life rebuilt, no effect on work ability today, "sen jälkeen
+        // on ollu hyvä", "ei nykyään", "elämä on taas hyvää", symptoms not come back) quiet a dated past crisis ...
+        for (String over : List.of(
+                "Teini-iässä yritin itsemurhaa. Aikuisena olen rakentanut elämäni uudestaan.",
+                "itsemurhayritys vuodelta 2012. Työkykyyn se ei nykyään vaikuta.",
+                "2015 mä halusin kuolla. erosin ja sen jälkeen on ollu hyvä.",
+                "Viiltelin yli kymmenen vuotta sitten. Ei nykyään.",
+                "Kun vaimo kuoli 2012, en halunnut elää. Nyt elämä on taas hyvää.",
+                "Vuonna 2010 minulla oli itsetuhoisuutta, eikä oireita ole palannut.")) {
+            assertThat(DETECTOR.isCrisis(over)).as(over).isFalse();
+        }
+        // ... but said with a negation, or turned round, they leave it present or unclear: flagged.
+        for (String text : List.of(
+                "nuorena yritin itsemurhaa, enkä ole rakentanut elämääni uudestaan",
+                "vuosia sitten yritin itsemurhaa ja se vaikuttaa nykyään työkykyyn",
+                "2015 mä halusin kuolla. erosin ja sen jälkeen ei oo ollu hyvä.",
+                "2015 mä halusin kuolla. sen jälkeen on ollut hyvin vaikeaa.",
+                "Viiltelin yli kymmenen vuotta sitten. Nykyään taas.",
+                "Kun vaimo kuoli 2012, en halunnut elää. Elämä ei ole taas hyvää.",
+                "Vuonna 2010 minulla oli itsetuhoisuutta, ja oireet on palannut.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+    }
+
     private static List<Case> parse(String tsv) {
         List<Case> cases = new ArrayList<>();
         for (String line : tsv.split("\n")) {
