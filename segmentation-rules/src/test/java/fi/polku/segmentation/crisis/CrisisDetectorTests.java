@@ -460,6 +460,19 @@ class CrisisDetectorTests {
                 "Vuonna 2010 minulla oli itsetuhoisuutta, ja oireet on palannut.")) {
             assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
         }
+        // A statement of today ("Nyt ...", "Sen jälkeen ...") that tells a bad today is no statement of being well.
+        for (String text : List.of(
+                "yritin itsemurhaa 2009. Nyt olen työtön ja masentunut.",
+                "Vuosia sitten yritin itsemurhaa. Nyt on tosi vaikeaa.",
+                "Vuosia sitten yritin itsemurhaa. Nyt mulla on paha olla.",
+                "Vuosia sitten yritin itsemurhaa. Nyt en jaksa mitään.",
+                "2015 halusin kuolla. Sen jälkeen kaikki on ollut sekaisin.",
+                "2015 halusin kuolla. Nykyään oon vaan väsyny ja yksin.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // Their negated forms leave a past crisis over.
+        assertThat(DETECTOR.isCrisis("Vuosia sitten yritin itsemurhaa. Nyt en ole masentunut, olen töissä."))
+                .isFalse();
     }
 
     private static List<Case> parse(String tsv) {
