@@ -467,11 +467,21 @@ class CrisisDetectorTests {
                 "Vuosia sitten yritin itsemurhaa. Nyt mulla on paha olla.",
                 "Vuosia sitten yritin itsemurhaa. Nyt en jaksa mitään.",
                 "2015 halusin kuolla. Sen jälkeen kaikki on ollut sekaisin.",
-                "2015 halusin kuolla. Nykyään oon vaan väsyny ja yksin.")) {
+                "2015 halusin kuolla. Nykyään oon vaan väsyny ja yksin.",
+                "Vuosia sitten yritin itsemurhaa. Sen jälkeen olen yrittänyt vielä kaksi kertaa.",
+                "Vuosia sitten yritin itsemurhaa. Nykyään juon joka päivä.",
+                "Vuosia sitten yritin itsemurhaa. Nyt mietin samaa.",
+                "2012 viiltelin. Nyt on sama tilanne.",
+                "Vuosia sitten yritin itsemurhaa. Nyt kaikki on menny päin persettä.",
+                "Nuorena halusin kuolla. Nyt ei oo mitään mitä odottaa.")) {
             assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
         }
         // Their negated forms leave a past crisis over.
         assertThat(DETECTOR.isCrisis("Vuosia sitten yritin itsemurhaa. Nyt en ole masentunut, olen töissä."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("Yritin itsemurhaa 2010, enkä ole yrittänyt uudestaan. Nyt olen töissä."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("2012 viiltelin. Nyt en juo paljon ja olen töissä."))
                 .isFalse();
     }
 
