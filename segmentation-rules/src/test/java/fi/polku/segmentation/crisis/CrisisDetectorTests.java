@@ -438,6 +438,55 @@ class CrisisDetectorTests {
         assertThat(DETECTOR.isCrisis("en ".repeat(5_000) + "halua elää")).isTrue();
     }
 
+    @Test
+    void aNegatedWellStatementIsNoWellMarkerRound13fi() {
+        // The thirteenth round's Finnish well markers (a life rebuilt, no effect on work ability today, "sen jälkeen
+        // on ollu hyvä", "ei nykyään", "elämä on taas hyvää", symptoms not come back) quiet a dated past crisis ...
+        for (String over : List.of(
+                "Teini-iässä yritin itsemurhaa. Aikuisena olen rakentanut elämäni uudestaan.",
+                "itsemurhayritys vuodelta 2012. Työkykyyn se ei nykyään vaikuta.",
+                "2015 mä halusin kuolla. erosin ja sen jälkeen on ollu hyvä.",
+                "Viiltelin yli kymmenen vuotta sitten. Ei nykyään.",
+                "Kun vaimo kuoli 2012, en halunnut elää. Nyt elämä on taas hyvää.",
+                "Vuonna 2010 minulla oli itsetuhoisuutta, eikä oireita ole palannut.")) {
+            assertThat(DETECTOR.isCrisis(over)).as(over).isFalse();
+        }
+        // ... but said with a negation, or turned round, they leave it present or unclear: flagged.
+        for (String text : List.of(
+                "nuorena yritin itsemurhaa, enkä ole rakentanut elämääni uudestaan",
+                "vuosia sitten yritin itsemurhaa ja se vaikuttaa nykyään työkykyyn",
+                "2015 mä halusin kuolla. erosin ja sen jälkeen ei oo ollu hyvä.",
+                "2015 mä halusin kuolla. sen jälkeen on ollut hyvin vaikeaa.",
+                "Viiltelin yli kymmenen vuotta sitten. Nykyään taas.",
+                "Kun vaimo kuoli 2012, en halunnut elää. Elämä ei ole taas hyvää.",
+                "Vuonna 2010 minulla oli itsetuhoisuutta, ja oireet on palannut.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // A statement of today ("Nyt ...", "Sen jälkeen ...") that tells a bad today is no statement of being well.
+        for (String text : List.of(
+                "yritin itsemurhaa 2009. Nyt olen työtön ja masentunut.",
+                "Vuosia sitten yritin itsemurhaa. Nyt on tosi vaikeaa.",
+                "Vuosia sitten yritin itsemurhaa. Nyt mulla on paha olla.",
+                "Vuosia sitten yritin itsemurhaa. Nyt en jaksa mitään.",
+                "2015 halusin kuolla. Sen jälkeen kaikki on ollut sekaisin.",
+                "2015 halusin kuolla. Nykyään oon vaan väsyny ja yksin.",
+                "Vuosia sitten yritin itsemurhaa. Sen jälkeen olen yrittänyt vielä kaksi kertaa.",
+                "Vuosia sitten yritin itsemurhaa. Nykyään juon joka päivä.",
+                "Vuosia sitten yritin itsemurhaa. Nyt mietin samaa.",
+                "2012 viiltelin. Nyt on sama tilanne.",
+                "Vuosia sitten yritin itsemurhaa. Nyt kaikki on menny päin persettä.",
+                "Nuorena halusin kuolla. Nyt ei oo mitään mitä odottaa.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // Their negated forms leave a past crisis over.
+        assertThat(DETECTOR.isCrisis("Vuosia sitten yritin itsemurhaa. Nyt en ole masentunut, olen töissä."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("Yritin itsemurhaa 2010, enkä ole yrittänyt uudestaan. Nyt olen töissä."))
+                .isFalse();
+        assertThat(DETECTOR.isCrisis("2012 viiltelin. Nyt en juo paljon ja olen töissä."))
+                .isFalse();
+    }
+
     private static List<Case> parse(String tsv) {
         List<Case> cases = new ArrayList<>();
         for (String line : tsv.split("\n")) {
