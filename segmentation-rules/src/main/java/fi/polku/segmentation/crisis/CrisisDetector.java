@@ -418,9 +418,13 @@ public final class CrisisDetector {
     private static BitSet negatedClauses(List<Hit> crises, List<Hit> reportedHits, CrisisText text) {
         BitSet negated = new BitSet();
         BitSet takenBack = new BitSet();
-        for (String kind : List.of("but", "contrast", "except", "until")) {
+        for (String kind : List.of("but", "contrast", "until")) {
             takenBack.or(words(reportedHits, kind, null));
         }
+        // An exception takes a denial back only in its own sentence ("ei, paitsi öisin"), not as the next one's first
+        // word ("Ei mulla synkkiä ajatuksia oo. Lähinnä ärsyttää tää byrokratia.").
+        BitSet except = words(reportedHits, "except", null);
+        BitSet but = words(reportedHits, "but", null);
         BitSet life = words(reportedHits, "life", null);
         BitSet clauseBreaks = text.clauseBreaks();
         for (Hit negation : reportedHits) {
@@ -437,6 +441,7 @@ public final class CrisisDetector {
                     || !ledUpTo(
                             words(reportedHits, "lead", language),
                             words(reportedHits, "says", language),
+                            but,
                             clauseStart,
                             n)
                     || !life.get(clauseStart, clauseEnd + 1).isEmpty()) {
@@ -474,6 +479,9 @@ public final class CrisisDetector {
                 boolean opensNext = text.sentences()[w] == sentence + 1 && text.sentences()[w - 1] == sentence;
                 denial = text.sentences()[w] != sentence && !opensNext;
             }
+            for (int w = except.nextSetBit(n + 1); w >= 0 && denial; w = except.nextSetBit(w + 1)) {
+                denial = text.sentences()[w] != sentence;
+            }
             if (denial) {
                 negated.set(n, clauseEnd + 1);
             }
@@ -483,11 +491,12 @@ public final class CrisisDetector {
 
     /**
      * Whether only words that lead up to a negation stand before it in its clause ("jag har aldrig", "I do not"), or
-     * only such words after a report of one's own answer ("läkaren frågade och ja sa att ja aldrig ...": {@code says}).
+     * only such words after a report of one's own answer ("läkaren frågade och ja sa att ja aldrig ...": {@code says})
+     * or after a "but" ("miettiny oon kaikenlaista mut en sitä että tappaisin itteni").
      */
-    private static boolean ledUpTo(BitSet lead, BitSet says, int clauseStart, int negation) {
+    private static boolean ledUpTo(BitSet lead, BitSet says, BitSet but, int clauseStart, int negation) {
         for (int w = negation - 1; w >= clauseStart; w--) {
-            if (says.get(w)) {
+            if (says.get(w) || but.get(w)) {
                 return true;
             }
             if (!lead.get(w)) {

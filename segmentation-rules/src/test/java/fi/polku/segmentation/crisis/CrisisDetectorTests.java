@@ -313,7 +313,10 @@ class CrisisDetectorTests {
                 "nä nä, int ska ja göra nåt dumt, ja lovar.",
                 "Läkaren frågade samma sak och ja sa att ja aldrig har velat ta livet av mej.",
                 "i dont have thougts of killing myself, my doctor asked the same thing",
-                "I'm not going to hurt anyone at all")) {
+                "I'm not going to hurt anyone at all",
+                // After a "but", as after a report of one's answer; an exception opening the next sentence is its own.
+                "I have thought about many things but never about killing myself",
+                "Ei mulla oo ajatuksia tappaa itteeni. Lähinnä ärsyttää tää byrokratia.")) {
             assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
         }
         for (String text : List.of(
