@@ -493,13 +493,15 @@ class CrisisDetectorTests {
 
     @Test
     void aNegatedWellStatementIsNoWellMarkerRound13sv() {
-        // The thirteenth round's Swedish well markers ("slutade skära", "svaret är fortfarande nej", "inte tänkt så
-        // sedan dess", "inga psykoser sedan dess", "inga kontakter med psykiatrin", "inte druckit sedan dess", "nu har
-        // ja barnbarn") said the other way round leave a past crisis unclear: flagged.
+        // The thirteenth round's Swedish well markers ("slutade skära", "inte tänkt så sedan dess", "inga psykoser
+        // sedan dess", "inga kontakter med psykiatrin", "inte druckit sedan dess", "nu har ja barnbarn.") said the
+        // other way round, or with the crisis back after them, leave a past crisis unclear: flagged.
         for (String text : List.of(
                 "förr skar ja mej, ja har int slutat skära",
                 "för åtta år sen skar ja mej och ja har aldrig slutat",
-                "som tonåring försökte jag ta mitt liv, svaret är inte fortfarande nej",
+                "som ung försökte jag ta livet av mig, nu har jag familj men tankarna är tillbaka",
+                "som ung försökte jag ta livet av mig. Nu har jag familj. Men tankarna har kommit tillbaka.",
+                "för två år sedan försökte jag ta livet av mig och svaret är fortfarande nej när de frågar om jag mår bra",
                 "för tio år sedan skar jag mig och jag har tänkt så sedan dess",
                 "självmordsförsök 2015, psykoser sedan dess",
                 "självmordsförsök 2003, sedan 2005 kontakter med psykiatrin varje vecka",
