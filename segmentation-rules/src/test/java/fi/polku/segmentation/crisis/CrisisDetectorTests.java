@@ -502,6 +502,8 @@ class CrisisDetectorTests {
                 "som ung försökte jag ta livet av mig, nu har jag familj men tankarna är tillbaka",
                 "som ung försökte jag ta livet av mig. Nu har jag familj. Men tankarna har kommit tillbaka.",
                 "för två år sedan försökte jag ta livet av mig och svaret är fortfarande nej när de frågar om jag mår bra",
+                "självmordsförsök 2003. Jag har inga kontakter med psykiatrin.",
+                "för nio år sedan skar jag mig och jag slutade dricka",
                 "för tio år sedan skar jag mig och jag har tänkt så sedan dess",
                 "självmordsförsök 2015, psykoser sedan dess",
                 "självmordsförsök 2003, sedan 2005 kontakter med psykiatrin varje vecka",
