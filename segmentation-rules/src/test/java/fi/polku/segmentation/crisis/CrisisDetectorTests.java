@@ -571,4 +571,34 @@ class CrisisDetectorTests {
             assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
         }
     }
+
+    @Test
+    void aNegatedWellStatementIsNoWellMarkerRound13sv() {
+        // The thirteenth round's Swedish well markers ("slutade skära", "inte tänkt så sedan dess", "inga psykoser
+        // sedan dess", "inga kontakter med psykiatrin", "inte druckit sedan dess", "nu har ja barnbarn.") said the
+        // other way round, or with the crisis back after them, leave a past crisis unclear: flagged.
+        for (String text : List.of(
+                "förr skar ja mej, ja har int slutat skära",
+                "för åtta år sen skar ja mej och ja har aldrig slutat",
+                "som ung försökte jag ta livet av mig, nu har jag familj men tankarna är tillbaka",
+                "som ung försökte jag ta livet av mig. Nu har jag familj. Men tankarna har kommit tillbaka.",
+                "för två år sedan försökte jag ta livet av mig och svaret är fortfarande nej när de frågar om jag mår bra",
+                "självmordsförsök 2003. Jag har inga kontakter med psykiatrin.",
+                "för nio år sedan skar jag mig och jag slutade dricka",
+                "för tio år sedan skar jag mig och jag har tänkt så sedan dess",
+                "självmordsförsök 2015, psykoser sedan dess",
+                "självmordsförsök 2003, sedan 2005 kontakter med psykiatrin varje vecka",
+                "mitt sista försök var för tio år sedan och jag har druckit sedan dess",
+                "på 90-talet ville ja ta livet av mej, nu har ja ingen familj",
+                "för nio år sedan ville jag dö och jag mår inte bra")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isTrue();
+        }
+        // The well statements themselves, with a past marker, say the crisis is over.
+        for (String text : List.of(
+                "Förr skar ja mej. Slutade skära för åtta år sen.",
+                "Jag har inte druckit sedan dess, mitt sista försök var för tio år sedan.",
+                "Nåjo, nog va ja på väg att ta livet av mej, he va på 90-talet. Men å nu ha ja barnbarn.")) {
+            assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
+        }
+    }
 }
