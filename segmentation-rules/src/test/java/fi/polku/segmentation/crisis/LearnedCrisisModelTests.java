@@ -72,8 +72,8 @@ class LearnedCrisisModelTests {
      * flagged since the sixth round's model (0.70), the bare half of a pair whose other half is a plan ("jag gör det på
      * fredag när alla är på jobbet"): "I'll do it on Friday" alone is a plan to the model and a weekday to the lists.
      * Its English twin may be flagged too since the eighth round (threshold 0.65; own-9 has "I will do it on friday
-     * after my son is at school" as a plan). Accepted (when in doubt, flag); any other own non-crisis text flagged fails
-     * this test.
+     * after my son is at school" as a plan), and its Finnish twin "teen sen perjantaina" since the thirteenth round
+     * (threshold 0.60). Accepted (when in doubt, flag); any other own non-crisis text flagged fails this test.
      */
     @Test
     void addsNoFlagToANonCrisisTextOfTheOwnCaseFilesButTheBareFridayPlan() {
@@ -84,7 +84,7 @@ class LearnedCrisisModelTests {
         assertThat(own).hasSizeGreaterThan(1000);
         assertThat(flaggedByTheLearnedSignalAlone(own))
                 .as("own non-crisis texts flagged by the learned signal alone")
-                .isSubsetOf("I'll do it on friday", "jag gör det på fredag");
+                .isSubsetOf("I'll do it on friday", "jag gör det på fredag", "teen sen perjantaina");
     }
 
     /**

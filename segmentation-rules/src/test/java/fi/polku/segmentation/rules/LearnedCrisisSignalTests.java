@@ -109,7 +109,7 @@ class LearnedCrisisSignalTests {
 
     @Test
     void stopsLoadingAtTheLineOfAThresholdThatIsNoProbability() {
-        RuleFolder folder = RuleFolder.copyOfBundled(temp).replace(MODEL, "threshold\t0.65\n", "threshold\t1.5\n");
+        RuleFolder folder = RuleFolder.copyOfBundled(temp).replace(MODEL, "threshold\t0.6\n", "threshold\t1.5\n");
 
         RuleBookException e = catchThrowableOfType(RuleBookException.class, () -> RuleBook.load(folder.root()));
 
