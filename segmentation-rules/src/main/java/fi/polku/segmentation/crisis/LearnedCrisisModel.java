@@ -111,14 +111,21 @@ public final class LearnedCrisisModel {
         return scorer.crisis(text);
     }
 
-    /** Whether the model alone flags the text: a non-blank text at or above the threshold. */
+    /**
+     * The fewest words the model judges (thirteenth round). It reads sentences; a reply of one or two words gives it
+     * too little to read, and it scored such replies near its prior ("god morgon" 0.74, "kiitos" 0.60, "banan" 0.61):
+     * those are the phrase lists' alone ("haluun kuolla" is theirs).
+     */
+    static final int SHORTEST_TEXT = 3;
+
+    /** Whether the model alone flags the text: one of {@value #SHORTEST_TEXT} words or more at or above the threshold. */
     public boolean flags(String text) {
-        return !text.isBlank() && scorer.crisis(text) >= threshold;
+        return flags(CrisisText.words(text));
     }
 
-    /** Whether the model flags words already folded by {@link CrisisText} (none: never). */
+    /** Whether the model flags words already folded by {@link CrisisText} (fewer than {@value #SHORTEST_TEXT}: never). */
     boolean flags(String[] words) {
-        return words.length > 0 && scorer.crisis(words) >= threshold;
+        return words.length >= SHORTEST_TEXT && scorer.crisis(words) >= threshold;
     }
 
     public double threshold() {

@@ -32,6 +32,21 @@ class InstrumentAnswersTests {
         assertThat(flagged).as("choice labels flagged as a crisis").isEmpty();
     }
 
+    /**
+     * The chat's short replies, hesitant and evasive ones included ("jag vet inte riktigt", "en tiedä mitä vastata",
+     * "no idea"): a hesitation is no crisis, whatever the learned signal makes of the crises that begin with one.
+     */
+    @Test
+    void noShortReplyIsACrisis() {
+        List<String> flagged = new ArrayList<>();
+        CrisisEvaluation.read("/crisis/own-answers.tsv").stream()
+                .filter(c -> BOOK.isCrisis(c.text()))
+                .forEach(c -> flagged.add(c.text()));
+        assertThat(flagged)
+                .as("own answers and short replies flagged as a crisis")
+                .isEmpty();
+    }
+
     /** The learned signal is trained on them (own-answers.tsv), so the file must hold every label as it is now. */
     @Test
     void theAnswersFileHoldsEveryChoiceLabel() {

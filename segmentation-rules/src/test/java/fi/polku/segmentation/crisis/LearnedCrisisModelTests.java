@@ -66,6 +66,21 @@ class LearnedCrisisModelTests {
     }
 
     /**
+     * The model reads no text of fewer than three words: it scored short replies near its prior, "god morgon" and
+     * "farväl allihopa" alike. A two-word farewell is the phrase lists' (and flagged by them).
+     */
+    @Test
+    void readsNoTextOfFewerThanThreeWords() {
+        RuleBook book = RuleBook.loadBundled();
+        LearnedCrisisModel model = book.learnedCrisis().orElseThrow();
+        assertThat(model.probability("farväl allihopa")).isGreaterThan(model.threshold());
+        assertThat(model.flags("farväl allihopa")).isFalse();
+        assertThat(book.isCrisis("farväl allihopa")).isTrue();
+        assertThat(model.flags("god morgon")).isFalse();
+        assertThat(model.flags("farväl allihopa nu")).isTrue();
+    }
+
+    /**
      * The own case files written with the phrase lists expect their non-crisis texts unflagged; their tests run the
      * phrase lists alone, so this one runs the full check (phrase lists, then the learned signal). The model was
      * trained on these texts, so it passing says little about new texts: the newest blind set will. One text is
