@@ -60,6 +60,9 @@ class CrisisBlindSetTests {
      * blind): 0.733 and 2 of 168. blind-12 (378 texts, the same brief), measured once by the lead on the merged
      * twelfth round (commit 856a387): the lists alone 0.700 (fi 0.657) and 19 of 168 flagged (0.113). The thirteenth
      * round (negated clauses, statements of today, own-10) then trained on it (spent, not blind): 0.700 and 12 of 168.
+     * blind-13 (378 texts, the same brief), measured once by the lead on the merged thirteenth round (commit 71c2749):
+     * the lists alone 0.652 (sv 0.571) and 18 of 168 flagged (0.107); the session's starting lists (2a62f7b) on it:
+     * 0.648 and 18 of 168.
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -75,6 +78,7 @@ class CrisisBlindSetTests {
             blind-10, 0.666, 0.628, 0.03
             blind-11, 0.733, 0.7, 0.012
             blind-12, 0.7, 0.657, 0.072
+            blind-13, 0.652, 0.571, 0.108
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
@@ -106,7 +110,9 @@ class CrisisBlindSetTests {
      * 210 and 2 of 168 after the twelfth round fixed its kinds and trained on it (spent, not blind). blind-12, the
      * headline, measured once on the merged twelfth round (856a387), which decided nothing: 208 of 210 (0.990; sv
      * 0.971; harm to others and preparation 20 of 21) and 22 of 168 (0.131; denials 11 of 36); 210 of 210 and 12 of
-     * 168 after the thirteenth round trained on it (spent, not blind).
+     * 168 after the thirteenth round trained on it (spent, not blind). blind-13, the headline, measured once on the
+     * merged thirteenth round (71c2749), which decided nothing: 201 of 210 (0.957; en 0.929; wish to be dead 19 of 21)
+     * and 19 of 168 (0.113; denials 6 of 36); the session's starting product (2a62f7b) on it: 199 of 210 and 20 of 168.
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -118,6 +124,7 @@ class CrisisBlindSetTests {
             blind-10, 1.0, 1.0, 0.03
             blind-11, 1.0, 1.0, 0.012
             blind-12, 1.0, 1.0, 0.072
+            blind-13, 0.957, 0.928, 0.114
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
