@@ -62,7 +62,8 @@ class CrisisBlindSetTests {
      * round (negated clauses, statements of today, own-10) then trained on it (spent, not blind): 0.700 and 12 of 168.
      * blind-13 (378 texts, the same brief), measured once by the lead on the merged thirteenth round (commit 71c2749):
      * the lists alone 0.652 (sv 0.571) and 18 of 168 flagged (0.107); the session's starting lists (2a62f7b) on it:
-     * 0.648 and 18 of 168.
+     * 0.648 and 18 of 168. blind-14 (378 texts, the same brief), measured once by the lead on the fourteenth round
+     * (commit e33d825): the lists alone 0.671 (fi 0.629) and 12 of 168 flagged (0.071).
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -79,6 +80,7 @@ class CrisisBlindSetTests {
             blind-11, 0.733, 0.7, 0.012
             blind-12, 0.7, 0.657, 0.072
             blind-13, 0.652, 0.571, 0.108
+            blind-14, 0.671, 0.628, 0.072
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
@@ -113,7 +115,9 @@ class CrisisBlindSetTests {
      * 168 after the thirteenth round trained on it (spent, not blind). blind-13, the headline, measured once on the
      * merged thirteenth round (71c2749), which decided nothing: 201 of 210 (0.957; en 0.929; wish to be dead 19 of 21)
      * and 19 of 168 (0.113; denials 6 of 36); the session's starting product (2a62f7b) on it: 199 of 210 and 20 of 168;
-     * 210 of 210 and 18 of 168 after the fourteenth round trained on it (spent, not blind).
+     * 210 of 210 and 18 of 168 after the fourteenth round trained on it (spent, not blind). blind-14, the headline,
+     * measured once on the fourteenth round (e33d825), the session's last set by a rule written before it was read:
+     * 205 of 210 (0.976; fi and sv 0.971; harm to others 19 of 21) and 14 of 168 (0.083).
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -126,6 +130,7 @@ class CrisisBlindSetTests {
             blind-11, 1.0, 1.0, 0.012
             blind-12, 1.0, 1.0, 0.072
             blind-13, 1.0, 1.0, 0.108
+            blind-14, 0.976, 0.97, 0.084
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
