@@ -35,7 +35,8 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
      * negated clause ("en mä oo halunnu tappaa itteeni", "jag har aldrig skurit mig", see {@link CrisisDetector}): the
      * negation ({@code not}), the words that may lead up to it ({@code lead}: "sanoin et", "jag har"), stand between
      * it and the crisis words ({@code filler}; after a report of one's own answer, {@code says}: "ja sa att"): "mä oo halunnu", "have thoughts of") or follow them to the clause's end
-     * ({@code trail}: "koskaan", "på något sätt", "at all"), and a word that takes the denial back ({@code but}).
+     * ({@code trail}: "koskaan", "på något sätt", "at all"), a word that takes the denial back ({@code but}), and a
+     * word of knowing or telling that makes the "not" a secret kept rather than a denial ({@code unsaid}: "ingen vet").
      */
     public static final Set<String> REPORTED = Set.of(
             "asked",
@@ -50,10 +51,11 @@ public record PhraseList(Language language, List<Phrase> phrases, List<String> n
             "says",
             "filler",
             "trail",
+            "unsaid",
             "but");
 
     private static final Pattern REPORTED_LINE = Pattern.compile(
-            "\\?(asked|denied|contrast|label|life|except|until|not|lead|says|filler|trail|but)\\s+(.+)");
+            "\\?(asked|denied|contrast|label|life|except|until|not|lead|says|filler|trail|unsaid|but)\\s+(.+)");
 
     private static final Pattern CATEGORY = Pattern.compile("\\[([a-z_]+)]");
     private static final Pattern CLASS = Pattern.compile("@([\\p{L}_]+)\\s*=\\s*(.+)");

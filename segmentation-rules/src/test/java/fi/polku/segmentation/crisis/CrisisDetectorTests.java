@@ -316,12 +316,21 @@ class CrisisDetectorTests {
                 "I'm not going to hurt anyone at all",
                 // After a "but", as after a report of one's answer; an exception opening the next sentence is its own.
                 "I have thought about many things but never about killing myself",
-                "Ei mulla oo ajatuksia tappaa itteeni. Lähinnä ärsyttää tää byrokratia.")) {
+                "Ei mulla oo ajatuksia tappaa itteeni. Lähinnä ärsyttää tää byrokratia.",
+                // Two other words before the crisis words and two after them are still a denial.
+                "Int ha ja nå tankar på att ta livet av mej, int.",
+                "Minulla ei ole suunnitelmia päättää elämääni.",
+                "En ole suunnitellut vahingoittavani itseäni enkä muita.")) {
             assertThat(DETECTOR.isCrisis(text)).as(text).isFalse();
         }
         for (String text : List.of(
                 // Something other than closed-class words in the clause, or the negation not leading it.
                 "I never thought I'd want to kill myself",
+                // Three other words, or a word of knowing or telling: a secret kept, not a denial.
+                "en näytä kenellekään mitä tein ranteisiin",
+                "ingen vet att ja funderar på att göra slut på mej själv",
+                "nobody knows that i think about killing myself",
+                "kukaan ei tiedä että mietin tappaa itteni",
                 "en oo viillelly itteeni vähään aikaan",
                 "why shouldn't I kill myself",
                 "en mä jaksa enää, tapan itteni",

@@ -50,6 +50,7 @@ final class LearnedModelFile {
             "blind-12",
             "blind-13",
             "blind-14",
+            "blind-15",
             "own-6",
             "own-7",
             "own-8",
@@ -57,6 +58,7 @@ final class LearnedModelFile {
             "own-10",
             "own-11",
             "own-12",
+            "own-13",
             "own-answers",
             "crisis-guards");
 
