@@ -65,7 +65,9 @@ class CrisisBlindSetTests {
      * 0.648 and 18 of 168. blind-14 (378 texts, the same brief), measured once by the lead on the fourteenth round
      * (commit e33d825): the lists alone 0.671 (fi 0.629) and 12 of 168 flagged (0.071). blind-15 (378 texts, the same
      * brief), measured once by the lead on the fifteenth round (commit 6bc65d6): the lists alone 0.671 (fi 0.614) and
-     * 15 of 168 flagged (0.089).
+     * 15 of 168 flagged (0.089); 0.671 and 14 of 168 after the sixteenth round (spent, not blind). blind-16 (378
+     * texts, the same brief), measured once by the lead on the sixteenth round (commit d642334): the lists alone 0.643
+     * (en 0.629) and 13 of 168 flagged (0.077).
      */
     @ParameterizedTest(name = "{0}: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -83,7 +85,8 @@ class CrisisBlindSetTests {
             blind-12, 0.7, 0.657, 0.072
             blind-13, 0.652, 0.571, 0.108
             blind-14, 0.671, 0.628, 0.072
-            blind-15, 0.671, 0.614, 0.09
+            blind-15, 0.671, 0.614, 0.084
+            blind-16, 0.642, 0.628, 0.078
             """)
     void holdsTheFloorReachedOnTheBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)
@@ -123,7 +126,11 @@ class CrisisBlindSetTests {
      * 205 of 210 (0.976; fi and sv 0.971; harm to others 19 of 21) and 14 of 168 (0.083); 210 of 210 and 12 of 168
      * after the fifteenth round trained on it (spent, not blind). blind-15, the headline, measured once on the fifteenth
      * round (6bc65d6), the session's last set by a rule written before it was read: 206 of 210 (0.981; sv 0.957; every
-     * category at least 20 of 21) and 17 of 168 (0.101; denials 7 of 36).
+     * category at least 20 of 21) and 17 of 168 (0.101; denials 7 of 36); 210 of 210 and 14 of 168 after the
+     * sixteenth round trained on it (spent, not blind). blind-16, the headline, measured once on the sixteenth round
+     * (d642334), written down before it was read: 207 of 210 (0.986; fi 0.971; harm to others, recent past and
+     * thoughts 20 of 21) and 15 of 168 (0.089; English 10 of 56); the session's starting product (86985ab) on it: 206
+     * of 210 and 16 of 168.
      */
     @ParameterizedTest(name = "{0} with the learned signal: recall >= {1} (each language >= {2}), false alarms <= {3}")
     @CsvSource(textBlock = """
@@ -137,7 +144,8 @@ class CrisisBlindSetTests {
             blind-12, 1.0, 1.0, 0.072
             blind-13, 1.0, 1.0, 0.108
             blind-14, 1.0, 1.0, 0.072
-            blind-15, 0.98, 0.957, 0.102
+            blind-15, 1.0, 1.0, 0.084
+            blind-16, 0.985, 0.971, 0.09
             """)
     void theProductHoldsTheFloorReachedOnTheNewestBlindSet(
             String set, double recallFloor, double languageRecallFloor, double falseAlarmCeiling, TestReporter reporter)

@@ -28,9 +28,9 @@ final class LearnedModelFile {
             + " -Dcrisis.learned.write=true -Djacoco.skip=true";
 
     /**
-     * The training files, in the order they are read and hashed: own cases, the spent blind sets (1 to 14), the own
-     * texts of the sixth to fifteenth rounds, the instrument's answers and short chat replies, and the guards
-     * (unlabelled, all non-crisis) last. Never blind-15 or a later blind set.
+     * The training files, in the order they are read and hashed: own cases, the spent blind sets (1 to 15), the own
+     * texts of the sixth to sixteenth rounds, the instrument's answers and short chat replies, and the guards
+     * (unlabelled, all non-crisis) last. Never blind-16 or a later blind set.
      */
     static final List<String> TRAINING_FILES = List.of(
             "crisis-cases",
@@ -79,14 +79,14 @@ final class LearnedModelFile {
                         "# document categorizer (maximum entropy, GIS, 300 iterations, cutoff 1) over character n-grams,\n")
                 .append(
                         "# words (w=) and word pairs (b=) of the detector's folded words, trained on the own cases, guards\n")
-                .append("# and the spent blind sets 1-14 in\n")
+                .append("# and the spent blind sets 1-15 in\n")
                 .append(
                         "# segmentation-rules/src/test/resources/crisis/. Generated: never edit by hand. Regenerate it\n")
                 .append("# whenever those files change (LearnedCrisisModelTests fails until then):\n")
                 .append("#   ")
                 .append(REGENERATE)
                 .append('\n')
-                .append("# threshold: chosen before blind-15 was read (fifteenth round; rules/README.md says how).\n");
+                .append("# threshold: chosen before blind-16 was read (sixteenth round; rules/README.md says how).\n");
         out.append("threshold\t").append(threshold).append('\n');
         out.append("ngrams\t").append(shortest).append('-').append(longest).append('\n');
         out.append("training\t").append(trainingHash()).append('\n');
