@@ -434,6 +434,7 @@ public final class CrisisDetector {
         BitSet except = words(reportedHits, "except", null);
         BitSet but = words(reportedHits, "but", null);
         BitSet life = words(reportedHits, "life", null);
+        BitSet unsaid = words(reportedHits, "unsaid", null);
         BitSet clauseBreaks = text.clauseBreaks();
         for (Hit negation : reportedHits) {
             if (!negation.category().equals("not")) {
@@ -478,7 +479,6 @@ public final class CrisisDetector {
             filler.or(words(reportedHits, "not", language));
             BitSet trail = words(reportedHits, "trail", language);
             int lastCrisisWord = crisisWords.length() - 1;
-            BitSet unsaid = words(reportedHits, "unsaid", null);
             boolean denial = true;
             int otherBefore = OTHER_WORDS;
             int otherAfter = OTHER_WORDS;
