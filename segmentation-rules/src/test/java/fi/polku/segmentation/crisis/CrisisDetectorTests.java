@@ -326,11 +326,12 @@ class CrisisDetectorTests {
         for (String text : List.of(
                 // Something other than closed-class words in the clause, or the negation not leading it.
                 "I never thought I'd want to kill myself",
-                // Three other words, or a word of knowing or telling: a secret kept, not a denial.
+                // Three other words, or a word of knowing or telling (?unsaid): a secret kept, not a denial. The
+                // Swedish and English cases are denied without ?unsaid; the Finnish "et" clause keeps its own crisis.
                 "en näytä kenellekään mitä tein ranteisiin",
                 "ingen vet att ja funderar på att göra slut på mej själv",
-                "nobody knows that i think about killing myself",
-                "kukaan ei tiedä että mietin tappaa itteni",
+                "i dont know whether to kill myself",
+                "en oo kertonu kenellekään et haluun tappaa itteni",
                 "en oo viillelly itteeni vähään aikaan",
                 "why shouldn't I kill myself",
                 "en mä jaksa enää, tapan itteni",
